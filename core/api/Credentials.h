@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// What signs a request. Secrets live here only in memory; they come from the keychain, the
+// environment or the demo profile, and are never written anywhere.
+struct Credentials
+{
+    QByteArray ak;
+    QByteArray sk;
+    QByteArray securityToken; // temporary AK/SK only
+    QString projectId; // X-Project-Id (preferred)
+    QString domainId; // X-Domain-Id (account scope), used when no project id
+
+    bool isValid() const { return !ak.isEmpty() && !sk.isEmpty(); }
+    // "HPUA****4567": enough to recognise a key, never enough to use it.
+    QString maskedAk() const;
+};

@@ -1,0 +1,149 @@
+#include "SmsClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace {
+const char *const UserCancelProperty = "sms_user_cancel";
+
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+    const int port = url.port(-1);
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (port > 0 && port != defaultPort)
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+} // namespace
+
+SmsClient::SmsClient(const QUrl &endpoint, const Credentials &credentials, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_credentials(credentials)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_nam(new QNetworkAccessManager(this))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{ }
+
+void SmsClient::setCaCertificates(const QList<QSslCertificate> &cas)
+{
+    m_ssl.addCaCertificates(cas);
+    m_customSsl = true;
+}
+
+QNetworkRequest SmsClient::buildRequest(const ApiRequest &request) const
+{
+    QByteArray path = m_endpoint.path(QUrl::FullyEncoded).toUtf8();
+    if (path.endsWith('/'))
+        path.chop(1);
+    path += request.path.toUtf8();
+    const QByteArray query = Signer::encodeQuery(request.query);
+    QByteArray wire = m_endpoint.scheme().toUtf8() + "://" + m_endpoint.authority(QUrl::FullyEncoded).toUtf8() + path;
+    if (!query.isEmpty())
+        wire += '?' + query;
+    // fromEncoded keeps a strictly encoded query byte for byte (design.md).
+    QNetworkRequest req(QUrl::fromEncoded(wire, QUrl::StrictMode));
+
+    const QByteArray date = Signer::sdkDate(m_clock());
+    QList<Signer::Header> signedHeaders { { "Content-Type", "application/json" },
+                                          { "Host", hostHeader(m_endpoint) },
+                                          { "X-Sdk-Date", date } };
+    if (!m_credentials.projectId.isEmpty())
+        signedHeaders.append({ "X-Project-Id", m_credentials.projectId.toUtf8() });
+    else if (!m_credentials.domainId.isEmpty())
+        signedHeaders.append({ "X-Domain-Id", m_credentials.domainId.toUtf8() });
+    if (!m_credentials.securityToken.isEmpty())
+        signedHeaders.append({ "X-Security-Token", m_credentials.securityToken });
+    for (const auto &h : signedHeaders)
+        req.setRawHeader(h.first, h.second);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    req.setRawHeader(
+        "Authorization",
+        Signer::sign(m_credentials.ak, m_credentials.sk, request.method, path, query, signedHeaders, request.body));
+    req.setTransferTimeout(m_timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_customSsl)
+        req.setSslConfiguration(m_ssl);
+    return req;
+}
+
+QNetworkReply *SmsClient::send(const ApiRequest &request, QObject *context, Callback done)
+{
+    const QNetworkRequest req = buildRequest(request);
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(toResponse(reply));
+    });
+    // If the context dies first, the reply must still be freed.
+    connect(context, &QObject::destroyed, reply, [reply] { reply->abort(); });
+    return reply;
+}
+
+void SmsClient::sendRead(const ApiRequest &request, QObject *context, Callback done)
+{
+    sendReadAttempt(request, context, std::move(done), 1, QDateTime::currentMSecsSinceEpoch());
+}
+
+void SmsClient::sendReadAttempt(const ApiRequest &request, QObject *context, Callback done, int attempt,
+                                qint64 startedMs)
+{
+    send(request, context, [=](const ApiResponse &r) {
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - startedMs;
+        if (attempt < m_retry.maxAttempts && RetryPolicy::isRetryable(r)) {
+            const int delay = m_retry.delayMs(attempt, r);
+            if (elapsed + delay <= m_retry.maxTotalMs) {
+                QTimer::singleShot(delay, context,
+                                   [=] { sendReadAttempt(request, context, done, attempt + 1, startedMs); });
+                return;
+            }
+        }
+        done(r);
+    });
+}
+
+void SmsClient::cancel(QNetworkReply *reply)
+{
+    if (!reply || reply->isFinished())
+        return;
+    reply->setProperty(UserCancelProperty, true);
+    reply->abort();
+}
+
+ApiResponse SmsClient::toResponse(QNetworkReply *reply) const
+{
+    ApiResponse r;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    if (reply->hasRawHeader("Retry-After")) {
+        bool ok = false;
+        const double seconds = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);
+        if (ok && seconds >= 0)
+            r.retryAfterMs = qint64(seconds * 1000);
+    }
+    const QNetworkReply::NetworkError ne = reply->error();
+    if (r.httpStatus >= 200 && r.httpStatus < 300 && ne == QNetworkReply::NoError)
+        return r;
+    if (r.httpStatus >= 300) {
+        r.error = SmsError::fromHttp(r.httpStatus, r.body, r.requestId);
+        return r;
+    }
+    // No HTTP status: the transfer itself failed.
+    SmsError &e = r.error;
+    e.requestId = r.requestId;
+    e.networkError = int(ne);
+    e.networkErrorString = reply->errorString();
+    if (ne == QNetworkReply::OperationCanceledError)
+        e.kind = reply->property(UserCancelProperty).toBool() ? SmsErrorKind::Canceled : SmsErrorKind::Timeout;
+    else if (ne == QNetworkReply::SslHandshakeFailedError)
+        e.kind = SmsErrorKind::Tls;
+    else if (ne == QNetworkReply::TimeoutError)
+        e.kind = SmsErrorKind::Timeout;
+    else
+        e.kind = SmsErrorKind::Network;
+    return r;
+}

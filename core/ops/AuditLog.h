@@ -1,0 +1,28 @@
+#pragma once
+
+#include "DeleteResult.h"
+
+#include <QList>
+#include <QString>
+
+// One JSON line per delete operation, appended to audit.jsonl in the app-data folder: when, where,
+// which account (domain/project id and masked AK), every id with its outcome and request ids.
+// Never a secret.
+class AuditLog
+{
+public:
+    struct Context
+    {
+        QString profile;
+        QString endpoint;
+        QString region;
+        QString projectId;
+        QString domainId;
+        QString maskedAk;
+        QString frontEnd; // "gui" or "cli"
+    };
+
+    static QString defaultPath(); // <AppDataLocation>/audit.jsonl
+    // Returns false (and leaves the operation's results untouched) when the file cannot be written.
+    static bool append(const QString &path, const Context &context, const QList<DeleteResult> &results);
+};

@@ -1,0 +1,385 @@
+#include "DeleteOperation.h"
+
+#include "LoadOperation.h"
+#include "SmsClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+DeleteOperation::DeleteOperation(SmsClient *client, const Input &input, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+    , m_context(new QObject(this))
+{
+    auto add = [this](const Task &t) {
+        if (t.id.isEmpty() || m_results.contains(t.id))
+            return false;
+        m_order.append(t.id);
+        DeleteResult r;
+        r.id = t.id;
+        r.name = t.name;
+        m_results.insert(t.id, r);
+        m_allowed.insert(t.id);
+        return true;
+    };
+    QStringList batchIds;
+    for (const Task &t : input.batch) {
+        if (add(t))
+            batchIds.append(t.id);
+    }
+    for (qsizetype i = 0; i < batchIds.size(); i += m_options.chunkSize)
+        m_queue.append({ CallKind::Batch, batchIds.mid(i, m_options.chunkSize) });
+    for (const Task &t : input.single) {
+        if (add(t))
+            m_queue.append({ CallKind::Batch, { t.id } });
+    }
+    for (const DeleteResult &s : input.skipped) {
+        if (s.id.isEmpty() || m_results.contains(s.id))
+            continue;
+        m_order.append(s.id);
+        m_results.insert(s.id, s);
+        m_settled.insert(s.id);
+    }
+}
+
+DeleteOperation::DeleteOperation(SmsClient *client, const Input &input, QObject *parent)
+    : DeleteOperation(client, input, Options(), parent)
+{ }
+
+QList<DeleteResult> DeleteOperation::results() const
+{
+    QList<DeleteResult> out;
+    out.reserve(m_order.size());
+    for (const QString &id : m_order)
+        out.append(m_results.value(id));
+    return out;
+}
+
+void DeleteOperation::start()
+{
+    Q_EMIT progress(int(m_settled.size()), total());
+    pump();
+    maybeAdvance();
+}
+
+void DeleteOperation::cancel()
+{
+    if (m_phase != Phase::Deleting || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (const Call &c : std::as_const(m_queue)) {
+        for (const QString &id : c.ids)
+            settle(id, DeleteOutcome::Skipped, {}, tr("Cancelled before it was sent."));
+    }
+    m_queue.clear();
+    maybeAdvance();
+}
+
+bool DeleteOperation::allAllowed(const QStringList &ids) const
+{
+    for (const QString &id : ids) {
+        if (!m_allowed.contains(id))
+            return false;
+    }
+    return true;
+}
+
+void DeleteOperation::pump()
+{
+    while (!m_stopped && m_inFlight < m_parallel && !m_queue.isEmpty())
+        send(m_queue.takeFirst());
+}
+
+void DeleteOperation::send(const Call &call)
+{
+    if (!allAllowed(call.ids)) {
+        // Cannot happen by construction; refuse rather than send an unconfirmed id.
+        qFatal("DeleteOperation: refusing to send an id outside the confirmed set");
+    }
+    ++m_inFlight;
+    ApiRequest req;
+    switch (call.kind) {
+    case CallKind::Batch: {
+        QJsonArray ids;
+        for (const QString &id : call.ids)
+            ids.append(id);
+        req.method = "POST";
+        req.path = QStringLiteral("/v3/tasks/delete");
+        req.body = QJsonDocument(QJsonObject { { QStringLiteral("ids"), ids } }).toJson(QJsonDocument::Compact);
+        break;
+    }
+    case CallKind::Single:
+        req.method = "DELETE";
+        req.path = QStringLiteral("/v3/tasks/") + call.ids.first();
+        break;
+    case CallKind::Show:
+        req = ApiRequest::get(QStringLiteral("/v3/tasks/") + call.ids.first());
+        break;
+    }
+    if (call.kind != CallKind::Show)
+        m_sent.append(call.ids);
+    auto done = [this, call](const ApiResponse &r) {
+        --m_inFlight;
+        for (const QString &id : call.ids) {
+            if (!r.requestId.isEmpty())
+                m_results[id].requestIds.append(r.requestId);
+        }
+        if (call.kind == CallKind::Show)
+            onShowAnswer(call, r);
+        else
+            onDeleteAnswer(call, r);
+        pump();
+        maybeAdvance();
+    };
+    if (call.kind == CallKind::Show)
+        m_client->sendRead(req, m_context, done);
+    else
+        m_client->send(req, m_context, done);
+}
+
+bool DeleteOperation::isServiceNotFound(const ApiResponse &r)
+{
+    // A gateway 404 (APIGW.0101: no such API) says nothing about the task.
+    return r.httpStatus == 404 && !r.error.code.startsWith(QLatin1String("APIG"));
+}
+
+void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
+{
+    if (r.ok()) {
+        if (!m_oneSucceeded) {
+            m_oneSucceeded = true;
+            m_parallel = m_options.maxParallel;
+        }
+        for (const QString &id : call.ids)
+            m_pending.insert(id, Pending::Accepted);
+        return;
+    }
+    const SmsError &e = r.error;
+    switch (e.kind) {
+    case SmsErrorKind::None:
+        return;
+    case SmsErrorKind::Network:
+    case SmsErrorKind::Timeout:
+    case SmsErrorKind::InvalidResponse:
+    case SmsErrorKind::Canceled:
+        // The call may have run: never resend blindly, ask the service what happened.
+        for (const QString &id : call.ids) {
+            m_pending.insert(id, Pending::Broken);
+            m_results[id].error = e;
+        }
+        return;
+    case SmsErrorKind::Tls:
+        for (const QString &id : call.ids)
+            settle(id, DeleteOutcome::Failed, e);
+        return;
+    case SmsErrorKind::Http:
+        break;
+    }
+    if (r.httpStatus == 401)
+        return stopOnAuthFailure(r);
+    if (r.httpStatus == 429)
+        return retryThrottled(call, r);
+    if (r.httpStatus >= 500) {
+        for (const QString &id : call.ids) {
+            m_pending.insert(id, Pending::Broken);
+            m_results[id].error = e;
+        }
+        return;
+    }
+    if (isServiceNotFound(r) && call.ids.size() == 1) {
+        settle(call.ids.first(), DeleteOutcome::AlreadyDeleted, {}, tr("The service no longer knows this task."));
+        return;
+    }
+    if (r.httpStatus == 400 && call.kind == CallKind::Batch && call.ids.size() > 1) {
+        QStringList named;
+        for (const QString &id : call.ids) {
+            if (e.params.contains(id))
+                named.append(id);
+        }
+        if (!named.isEmpty()) {
+            // The batch failed whole because of the named ids: report them, resend the rest.
+            QStringList rest;
+            for (const QString &id : call.ids) {
+                if (named.contains(id))
+                    settle(id, DeleteOutcome::Failed, e);
+                else
+                    rest.append(id);
+            }
+            if (!rest.isEmpty())
+                m_queue.prepend({ CallKind::Batch, rest });
+            return;
+        }
+        // No id named: attribute the error per id with the single-delete call.
+        for (qsizetype i = call.ids.size() - 1; i >= 0; --i)
+            m_queue.prepend({ CallKind::Single, { call.ids.at(i) } });
+        return;
+    }
+    // 403 (policy: never bypassed), other 4xx, or a single id's verdict.
+    for (const QString &id : call.ids)
+        settle(id, DeleteOutcome::Failed, e);
+}
+
+void DeleteOperation::retryThrottled(const Call &call, const ApiResponse &r)
+{
+    if (call.attempt >= m_options.maxThrottleRetries) {
+        for (const QString &id : call.ids)
+            settle(id, DeleteOutcome::Failed, r.error);
+        return;
+    }
+    // The gateway did not run the call: resend later, one call at a time.
+    m_parallel = 1;
+    Call again = call;
+    ++again.attempt;
+    const int delay = r.retryAfterMs >= 0 ? int(r.retryAfterMs) : m_options.throttleDelayMs;
+    ++m_inFlight; // keeps the operation open while waiting
+    QTimer::singleShot(delay, m_context, [this, again] {
+        --m_inFlight;
+        if (m_stopped || (m_cancelled && again.kind != CallKind::Show)) {
+            for (const QString &id : again.ids)
+                settle(id, DeleteOutcome::Skipped, {}, tr("Cancelled before it was sent."));
+        } else {
+            m_queue.prepend(again);
+            pump();
+        }
+        maybeAdvance();
+    });
+}
+
+void DeleteOperation::stopOnAuthFailure(const ApiResponse &r)
+{
+    // Five failed signatures in a row lock the AK for five minutes: send nothing more.
+    m_stopped = true;
+    for (const QString &id : m_order) {
+        if (m_settled.contains(id))
+            continue;
+        if (m_pending.value(id) == Pending::Accepted) {
+            settle(id, DeleteOutcome::Unknown, r.error,
+                   tr("Accepted by the service, but not confirmed: authentication failed afterwards."));
+        } else {
+            settle(id, DeleteOutcome::Failed, r.error,
+                   tr("Authentication failed; nothing more was sent to protect the AK from being locked."));
+        }
+    }
+    m_queue.clear();
+}
+
+void DeleteOperation::startConfirming()
+{
+    m_phase = Phase::Confirming;
+    QStringList toConfirm;
+    for (const QString &id : m_order) {
+        if (!m_settled.contains(id) && m_pending.value(id) != Pending::None)
+            toConfirm.append(id);
+    }
+    if (toConfirm.size() > m_options.confirmByListAbove) {
+        auto *load = new LoadOperation(m_client, m_context);
+        ++m_inFlight;
+        connect(load, &LoadOperation::finished, m_context, [this, load] {
+            --m_inFlight;
+            onRelisted(load);
+            load->deleteLater();
+            pump();
+            maybeAdvance();
+        });
+        load->start();
+        return;
+    }
+    for (const QString &id : toConfirm)
+        m_queue.append({ CallKind::Show, { id } });
+    m_parallel = m_options.maxParallel;
+    pump();
+}
+
+void DeleteOperation::onRelisted(LoadOperation *load)
+{
+    QHash<QString, Task> present;
+    if (load->isComplete()) {
+        for (const Task &t : load->tasks())
+            present.insert(t.id, t);
+    }
+    for (const QString &id : m_order) {
+        if (m_settled.contains(id) || m_pending.value(id) == Pending::None)
+            continue;
+        // Only a complete list proves absence; anything else is asked one by one.
+        if (load->isComplete() && !present.contains(id))
+            settle(id, DeleteOutcome::Deleted);
+        else
+            m_queue.append({ CallKind::Show, { id } });
+    }
+    m_parallel = m_options.maxParallel;
+}
+
+void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
+{
+    const QString id = call.ids.first();
+    const Pending why = m_pending.value(id);
+    if (isServiceNotFound(r))
+        return settle(id, DeleteOutcome::Deleted);
+    if (!r.ok()) {
+        if (r.httpStatus == 401)
+            m_stopped = true; // do not add to a lockout
+        return settle(id, DeleteOutcome::Unknown, r.error, tr("The deletion could not be confirmed."));
+    }
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    const QString state = o.value(QLatin1String("state")).toString();
+    if (state.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0) {
+        if (call.attempt + 1 >= m_options.maxPolls)
+            return settle(id, DeleteOutcome::Deleting, {}, tr("The service is still deleting this task."));
+        Call again = call;
+        ++again.attempt;
+        ++m_inFlight;
+        QTimer::singleShot(m_options.pollIntervalMs, m_context, [this, again] {
+            --m_inFlight;
+            m_queue.append(again);
+            pump();
+            maybeAdvance();
+        });
+        return;
+    }
+    if (why == Pending::Broken) {
+        return settle(id, DeleteOutcome::Failed, m_results.value(id).error,
+                      tr("The request broke off and the task still exists."));
+    }
+    SmsError kept;
+    kept.requestId = r.requestId;
+    settle(id, DeleteOutcome::Failed, kept,
+           tr("The service accepted the request but the task still exists (state %1).").arg(state));
+}
+
+void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, const QString &reason)
+{
+    if (m_settled.contains(id))
+        return;
+    DeleteResult &r = m_results[id];
+    r.outcome = outcome;
+    if (error.isError() || outcome == DeleteOutcome::Failed)
+        r.error = error;
+    if (!reason.isEmpty())
+        r.reason = reason;
+    m_settled.insert(id);
+    m_pending.remove(id);
+    Q_EMIT progress(int(m_settled.size()), total());
+}
+
+void DeleteOperation::maybeAdvance()
+{
+    if (m_inFlight > 0 || (!m_queue.isEmpty() && !m_stopped))
+        return;
+    if (m_phase == Phase::Deleting && !m_stopped) {
+        startConfirming();
+        if (m_inFlight > 0 || !m_queue.isEmpty())
+            return;
+    }
+    if (m_phase == Phase::Done)
+        return;
+    for (const QString &id : m_order) {
+        if (!m_settled.contains(id))
+            settle(id, DeleteOutcome::Unknown, m_results.value(id).error, tr("The outcome could not be confirmed."));
+    }
+    m_phase = Phase::Done;
+    Q_EMIT finished();
+}

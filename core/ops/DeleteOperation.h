@@ -1,0 +1,99 @@
+#pragma once
+
+#include "DeleteResult.h"
+#include "Task.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+class SmsClient;
+class LoadOperation;
+struct ApiResponse;
+
+// Deletes exactly the confirmed ids: POST /v3/tasks/delete in chunks of at most 50, a few in
+// flight (one at a time until a signed call has succeeded), uncertain ids one per call; per-id
+// attribution by DELETE /v3/tasks/{id} only after a 400 that names no ids; then confirms every
+// deletion (GET /v3/tasks/{id} -> 404, or a complete re-list) and reports one outcome per id.
+class DeleteOperation : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int chunkSize = 50;
+        int maxParallel = 3;
+        int maxThrottleRetries = 3;
+        int throttleDelayMs = 3000; // 429 without Retry-After
+        int pollIntervalMs = 1500; // a task still DELETING is asked again ...
+        int maxPolls = 8; // ... this many times
+        int confirmByListAbove = 20; // more ids than this: one re-list is cheaper than GETs
+    };
+
+    struct Input
+    {
+        QList<Task> batch; // deletable, confirmed by the user
+        QList<Task> single; // uncertain, opted in: one id per call
+        QList<DeleteResult> skipped; // reported as they are
+    };
+
+    DeleteOperation(SmsClient *client, const Input &input, const Options &options, QObject *parent = nullptr);
+    DeleteOperation(SmsClient *client, const Input &input, QObject *parent = nullptr);
+
+    void start();
+    // Stops between chunks: nothing new is sent; what is in flight completes and is confirmed.
+    void cancel();
+
+    bool isFinished() const { return m_phase == Phase::Done; }
+    QList<DeleteResult> results() const; // in input order
+    QStringList sentIds() const { return m_sent; } // every id any request carried
+    int total() const { return int(m_order.size()); }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    enum class Phase { Deleting, Confirming, Done };
+    enum class CallKind { Batch, Single, Show };
+    enum class Pending { None, Accepted, Broken }; // awaiting confirmation, and why
+    struct Call
+    {
+        CallKind kind;
+        QStringList ids;
+        int attempt = 0; // throttle retries, or polls for Show
+    };
+
+    void pump();
+    void send(const Call &call);
+    void onDeleteAnswer(const Call &call, const ApiResponse &r);
+    void onShowAnswer(const Call &call, const ApiResponse &r);
+    void retryThrottled(const Call &call, const ApiResponse &r);
+    void stopOnAuthFailure(const ApiResponse &r);
+    void startConfirming();
+    void onRelisted(LoadOperation *load);
+    void settle(const QString &id, DeleteOutcome outcome, const SmsError &error = {}, const QString &reason = {});
+    void maybeAdvance();
+    bool allAllowed(const QStringList &ids) const;
+    static bool isServiceNotFound(const ApiResponse &r);
+
+    SmsClient *m_client;
+    Options m_options;
+    QObject *m_context;
+    Phase m_phase = Phase::Deleting;
+    QStringList m_order;
+    QHash<QString, DeleteResult> m_results;
+    QHash<QString, Pending> m_pending;
+    QSet<QString> m_settled;
+    QSet<QString> m_allowed; // the confirmed set: no request may carry anything else
+    QStringList m_sent;
+    QList<Call> m_queue;
+    int m_inFlight = 0;
+    int m_parallel = 1; // until one signed call has succeeded
+    bool m_oneSucceeded = false;
+    bool m_stopped = false;
+    bool m_cancelled = false;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "DeletionRule.h"
+#include "Task.h"
+
+#include <QList>
+#include <QStringList>
+
+struct PlanEntry
+{
+    Task task;
+    RuleVerdict verdict;
+};
+
+// The selected tasks sorted by the deletion rule: what will be sent, what the client refuses
+// (with why) and what only the service can decide (sent one by one, on the user's opt-in).
+class DeletePlan
+{
+public:
+    static DeletePlan build(const QList<Task> &selected);
+
+    const QList<PlanEntry> &deletable() const { return m_deletable; }
+    const QList<PlanEntry> &blocked() const { return m_blocked; }
+    const QList<PlanEntry> &uncertain() const { return m_uncertain; }
+    int size() const { return int(m_deletable.size() + m_blocked.size() + m_uncertain.size()); }
+
+    QStringList deletableIds() const;
+    QStringList uncertainIds() const;
+
+private:
+    QList<PlanEntry> m_deletable;
+    QList<PlanEntry> m_blocked;
+    QList<PlanEntry> m_uncertain;
+};

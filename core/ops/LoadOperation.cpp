@@ -1,0 +1,141 @@
+#include "LoadOperation.h"
+
+#include "SmsClient.h"
+#include "TaskCatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace {
+constexpr int MaxOffset = 65535; // ListTasks caps offset (sms-api.md §9)
+}
+
+LoadOperation::LoadOperation(SmsClient *client, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+{ }
+
+LoadOperation::LoadOperation(SmsClient *client, QObject *parent)
+    : LoadOperation(client, Options(), parent)
+{ }
+
+void LoadOperation::start()
+{
+    m_context = new QObject(this);
+    m_queue = { { Kind::Tasks, 0 }, { Kind::Sources, 0 } };
+    pump();
+}
+
+void LoadOperation::cancel()
+{
+    if (m_finished)
+        return;
+    SmsError e;
+    e.kind = SmsErrorKind::Canceled;
+    fail(e);
+}
+
+bool LoadOperation::isComplete() const
+{
+    return m_finished && !m_failed && !m_countShifted && m_taskCount >= 0 && m_result.size() == m_taskCount;
+}
+
+void LoadOperation::pump()
+{
+    while (!m_failed && m_inFlight < m_options.maxParallel && !m_queue.isEmpty())
+        request(m_queue.takeFirst());
+}
+
+void LoadOperation::request(const Page &page)
+{
+    ++m_inFlight;
+    QList<Signer::QueryItem> query;
+    if (page.kind == Kind::Tasks)
+        query = m_options.taskFilter;
+    query.append({ QStringLiteral("limit"), QString::number(m_options.pageSize) });
+    query.append({ QStringLiteral("offset"), QString::number(page.offset) });
+    const QString path = page.kind == Kind::Tasks ? QStringLiteral("/v3/tasks") : QStringLiteral("/v3/sources");
+    m_client->sendRead(ApiRequest::get(path, query), m_context, [this, page](const ApiResponse &r) {
+        --m_inFlight;
+        onPage(page, r);
+    });
+}
+
+void LoadOperation::onPage(const Page &page, const ApiResponse &r)
+{
+    if (m_failed)
+        return;
+    if (!r.ok())
+        return fail(r.error);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    const QJsonObject o = doc.object();
+    const QString listKey = page.kind == Kind::Tasks ? QStringLiteral("tasks") : QStringLiteral("source_servers");
+    if (!doc.isObject() || !o.value(listKey).isArray()) {
+        SmsError e;
+        e.kind = SmsErrorKind::InvalidResponse;
+        e.httpStatus = r.httpStatus;
+        e.requestId = r.requestId;
+        e.message = QString::fromUtf8(r.body.left(200));
+        return fail(e);
+    }
+    const QJsonArray items = o.value(listKey).toArray();
+    const int count = o.value(QLatin1String("count")).toInt(-1);
+    int &knownCount = page.kind == Kind::Tasks ? m_taskCount : m_sourceCount;
+    if (page.offset == 0) {
+        knownCount = count;
+        // Queue the remaining pages now that the total is known.
+        for (int off = m_options.pageSize; off < count && off <= MaxOffset; off += m_options.pageSize) {
+            m_queue.append({ page.kind, off });
+            ++m_pagesTotal;
+        }
+    } else if (count != knownCount) {
+        m_countShifted = true; // tasks were added or removed while paging
+    }
+
+    if (page.kind == Kind::Tasks) {
+        QList<Task> batch;
+        batch.reserve(items.size());
+        for (const QJsonValue &v : items)
+            batch.append(Task::fromJson(v.toObject()));
+        m_tasks.append(batch);
+        Q_EMIT tasksReceived(batch);
+    } else {
+        for (const QJsonValue &v : items) {
+            const SourceServer s = SourceServer::fromJson(v.toObject());
+            m_sources.insert(s.id, s);
+        }
+    }
+    ++m_pagesDone;
+    Q_EMIT progress(m_pagesDone, m_pagesTotal);
+    pump();
+    maybeFinish();
+}
+
+void LoadOperation::fail(const SmsError &e)
+{
+    if (m_finished)
+        return;
+    m_failed = true;
+    m_error = e;
+    m_queue.clear();
+    m_result = TaskCatalog::deduplicated(m_tasks);
+    TaskCatalog::join(m_result, m_sources);
+    m_finished = true;
+    if (m_context)
+        m_context->deleteLater(); // aborts what is still in flight; late callbacks see m_failed
+    m_context = nullptr;
+    Q_EMIT finished();
+}
+
+void LoadOperation::maybeFinish()
+{
+    if (m_finished || m_inFlight > 0 || !m_queue.isEmpty())
+        return;
+    m_result = TaskCatalog::deduplicated(m_tasks);
+    TaskCatalog::join(m_result, m_sources);
+    m_finished = true;
+    Q_EMIT finished();
+}

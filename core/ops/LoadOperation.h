@@ -1,0 +1,83 @@
+#pragma once
+
+#include "SmsError.h"
+#include "SourceServer.h"
+#include "Task.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class SmsClient;
+struct ApiResponse;
+
+// Lists every task (GET /v3/tasks, limit 200) and every source (GET /v3/sources) concurrently;
+// after the first page tells `count`, the remaining pages go out in parallel, bounded, and each
+// is delivered as it arrives. The result is complete only when the unique ids equal `count`.
+class LoadOperation : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int pageSize = 200;
+        int maxParallel = 4; // Qt 6.4 opens at most 6 connections per host
+        QList<QPair<QString, QString>> taskFilter; // e.g. state, name (sent to the service)
+    };
+
+    LoadOperation(SmsClient *client, const Options &options, QObject *parent = nullptr);
+    explicit LoadOperation(SmsClient *client, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    // Valid after finished(): de-duplicated, joined with the sources.
+    QList<Task> tasks() const { return m_result; }
+    QHash<QString, SourceServer> sources() const { return m_sources; }
+    int reportedCount() const { return m_taskCount; }
+    // Unique ids received == count, and every page arrived.
+    bool isComplete() const;
+    SmsError error() const { return m_error; }
+    int pagesDone() const { return m_pagesDone; }
+    int pagesTotal() const { return m_pagesTotal; }
+
+Q_SIGNALS:
+    void tasksReceived(const QList<Task> &page); // connected unknown until sources are in
+    void progress(int pagesDone, int pagesTotal);
+    void finished();
+
+private:
+    enum class Kind { Tasks, Sources };
+    struct Page
+    {
+        Kind kind;
+        int offset;
+    };
+
+    void request(const Page &page);
+    void pump();
+    void onPage(const Page &page, const ApiResponse &r);
+    void fail(const SmsError &e);
+    void maybeFinish();
+
+    SmsClient *m_client;
+    Options m_options;
+    QList<Page> m_queue;
+    int m_inFlight = 0;
+    bool m_finished = false;
+    bool m_failed = false;
+    int m_taskCount = -1;
+    int m_sourceCount = -1;
+    bool m_countShifted = false;
+    int m_pagesDone = 0;
+    int m_pagesTotal = 2;
+    QList<Task> m_tasks;
+    QHash<QString, SourceServer> m_sources;
+    QList<Task> m_result;
+    SmsError m_error;
+    QObject *m_context = nullptr; // owns the in-flight callbacks; deleted on cancel
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "SourceServer.h"
+#include "Task.h"
+
+#include <QHash>
+#include <QList>
+
+// The tasks of one listing joined with their source servers: `connected` comes from ListServers;
+// a source missing from that list leaves it unknown, never "disconnected".
+class TaskCatalog
+{
+public:
+    static void join(QList<Task> &tasks, const QHash<QString, SourceServer> &sources);
+    // De-duplicates by id (pages can shift while listing), keeping the newest copy.
+    static QList<Task> deduplicated(const QList<Task> &tasks);
+};

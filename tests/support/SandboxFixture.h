@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Credentials.h"
+#include "SandboxHost.h"
+#include "SmsClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+// A running sandbox plus a client signed with its credentials, for tests over real HTTP.
+struct SandboxFixture
+{
+    explicit SandboxFixture(const SandboxConfig &config = SandboxConfig())
+        : config(config)
+        , host(std::make_unique<SandboxHost>(config))
+    {
+        url = host->startAndWait();
+    }
+
+    Credentials credentials() const
+    {
+        Credentials c;
+        c.ak = config.ak;
+        c.sk = config.sk;
+        c.projectId = config.projectId;
+        return c;
+    }
+
+    std::unique_ptr<SmsClient> client() const
+    {
+        auto c = std::make_unique<SmsClient>(url, credentials());
+        c->setTransferTimeoutMs(5000);
+        RetryPolicy fast;
+        fast.baseDelayMs = 20;
+        fast.maxDelayMs = 100;
+        fast.throttleDelayMs = 50;
+        c->setRetryPolicy(fast);
+        return c;
+    }
+
+    // Every id any delete request carried, and every id actually deleted, from the journal.
+    QStringList journalIds(const char *key) const
+    {
+        QStringList ids;
+        for (const QJsonValue &v : host->journal()) {
+            for (const QJsonValue &id : v.toObject().value(QLatin1String(key)).toArray())
+                ids.append(id.toString());
+        }
+        return ids;
+    }
+    QList<QJsonObject> journalEntries(const QString &method, const QString &pathPrefix) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : host->journal()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("method")).toString() == method
+                && o.value(QLatin1String("path")).toString().startsWith(pathPrefix))
+                out.append(o);
+        }
+        return out;
+    }
+
+    SandboxConfig config;
+    std::unique_ptr<SandboxHost> host;
+    QUrl url;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "DeleteOperation.h"
+#include "DeletePlan.h"
+#include "Profile.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QDialogButtonBox;
+
+// Shows exactly what will be deleted, what the client refuses (and why) and what only the service
+// can decide, in which account. Opened with open(); Cancel has the focus. The plan is frozen at
+// construction: a refresh while the dialog is open changes nothing it will delete.
+class ConfirmDeleteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // At this many tasks or more, the user types the number to enable the button.
+    static constexpr int TypeToConfirmThreshold = 10;
+
+    ConfirmDeleteDialog(const DeletePlan &plan, const Profile &profile, QWidget *parent = nullptr);
+
+    // What to delete once accepted: the deletable tasks shown, plus the uncertain ones ticked in.
+    DeleteOperation::Input confirmedInput() const;
+    int confirmedCount() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateButton();
+    void fillLists();
+
+    DeletePlan m_plan;
+    Profile m_profile;
+    QLabel *m_title;
+    QLabel *m_account;
+    QLabel *m_deletableLabel;
+    QTreeWidget *m_deletable;
+    QLabel *m_blockedLabel;
+    QTreeWidget *m_blocked;
+    QLabel *m_uncertainLabel;
+    QTreeWidget *m_uncertain;
+    QLabel *m_notice;
+    QLabel *m_typeLabel;
+    QLineEdit *m_typeEdit;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_deleteButton;
+};

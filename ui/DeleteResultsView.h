@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DeleteResult.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+// The outcome of every task of the last delete: one row each, failures with the SMS/APIGW code,
+// our explanation, the service's message, HTTP status and request id. Non-modal (a dock).
+class DeleteResultsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DeleteResultsView(QWidget *parent = nullptr);
+
+    void setResults(const QList<DeleteResult> &results);
+    const QList<DeleteResult> &results() const { return m_results; }
+    QStringList failedIds() const;
+    QString detailsText() const; // what "Copy details" puts on the clipboard
+
+Q_SIGNALS:
+    void retryFailedRequested(const QStringList &ids);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Col { Name, Id, Outcome, Code, Explanation, Message, Http, RequestId, Reason, Count };
+    void retranslate();
+    void rebuild();
+    void applyFilter();
+
+    QList<DeleteResult> m_results;
+    QLabel *m_summary;
+    QComboBox *m_filter;
+    QTreeWidget *m_list;
+    QPushButton *m_copy;
+    QPushButton *m_retry;
+};

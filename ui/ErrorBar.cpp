@@ -1,0 +1,73 @@
+#include "ErrorBar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+ErrorBar::ErrorBar(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel)
+    , m_details(new QPushButton)
+    , m_retry(new QPushButton)
+    , m_close(new QPushButton)
+{
+    setObjectName(QStringLiteral("ErrorBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral("#ErrorBar { background: #fdecea; border: 1px solid #f5c2c0; }"));
+    m_label->setObjectName(QStringLiteral("errorText"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    auto *icon = new QLabel;
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_details, 0, Qt::AlignTop);
+    layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT retryRequested();
+    });
+    connect(m_details, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_error.detailedText()); });
+    retranslate();
+    hide();
+}
+
+void ErrorBar::showError(const QString &context, const SmsError &error)
+{
+    m_context = context;
+    m_error = error;
+    retranslate();
+    show();
+}
+
+QString ErrorBar::text() const
+{
+    return m_label->text();
+}
+
+void ErrorBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void ErrorBar::retranslate()
+{
+    m_details->setText(tr("Copy details"));
+    m_retry->setText(tr("Retry"));
+    m_close->setText(tr("Dismiss"));
+    if (!m_error.isError())
+        return;
+    // The context is stored untranslated and translated here, so a language switch updates it.
+    const QString context = QCoreApplication::translate("MainWindow", m_context.toUtf8().constData());
+    m_label->setText(context + u'\n' + m_error.summary());
+    m_label->setToolTip(m_error.detailedText());
+}

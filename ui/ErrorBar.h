@@ -1,0 +1,38 @@
+#pragma once
+
+#include "SmsError.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// A non-blocking bar above the table for errors outside deletes (loading, auth, network), with the
+// code, the explanation, the service's message, HTTP status and request id.
+class ErrorBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBar(QWidget *parent = nullptr);
+
+    void showError(const QString &context, const SmsError &error); // context: a translatable source text
+    const SmsError &error() const { return m_error; }
+    QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QString m_context;
+    SmsError m_error;
+    QLabel *m_label;
+    QPushButton *m_details;
+    QPushButton *m_retry;
+    QPushButton *m_close;
+};

@@ -1,0 +1,377 @@
+#include "MainWindow.h"
+
+#include "AuditLog.h"
+#include "ConfirmDeleteDialog.h"
+#include "DeleteOperation.h"
+#include "DeletePlan.h"
+#include "DeleteResultsView.h"
+#include "ErrorBar.h"
+#include "LoadOperation.h"
+#include "SmsClient.h"
+#include "TaskFilterProxy.h"
+#include "TaskTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const Profile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profile(profile)
+    , m_client(new SmsClient(profile.endpoint, profile.credentials, this))
+    , m_model(new TaskTableModel(this))
+    , m_proxy(new TaskFilterProxy(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_proxy->setSourceModel(m_model);
+    createWidgets();
+    createActions();
+    retranslate();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isBusy() const
+{
+    return (m_load && !m_load->isFinished()) || (m_delete && !m_delete->isFinished());
+}
+
+void MainWindow::createWidgets()
+{
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(TaskTableModel::Column::Created), Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setColumnWidth(int(TaskTableModel::Column::Name), 220);
+    m_table->setColumnWidth(int(TaskTableModel::Column::Id), 120);
+    m_table->setColumnWidth(int(TaskTableModel::Column::Source), 200);
+
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("accountBanner"));
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(6);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_errorBar = new ErrorBar;
+    connect(m_errorBar, &ErrorBar::retryRequested, this, &MainWindow::refresh);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_results = new DeleteResultsView;
+    m_resultsDock = new QDockWidget(this);
+    m_resultsDock->setObjectName(QStringLiteral("resultsDock"));
+    m_resultsDock->setWidget(m_results);
+    addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
+    m_resultsDock->hide();
+    connect(m_results, &DeleteResultsView::retryFailedRequested, this,
+            [this](const QStringList &ids) { openConfirmDialog(m_model->tasks(ids)); });
+
+    m_statusCounts = new QLabel;
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_statusWarning = new QLabel;
+    m_statusWarning->setObjectName(QStringLiteral("statusWarning"));
+    m_statusWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    statusBar()->addWidget(m_statusCounts, 1);
+    statusBar()->addWidget(m_statusWarning);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The profile selector's place; profiles and the keychain come with account management.
+    m_profileBox = new QComboBox;
+    m_profileBox->setObjectName(QStringLiteral("profileSelector"));
+    m_profileBox->addItem(m_profile.name);
+    m_profileBox->setEnabled(false);
+    toolbar->addWidget(m_profileBox);
+    toolbar->addSeparator();
+
+    m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_deleteAction = new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), QString(), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // The Delete key acts on the table only: typing in the search box never opens the dialog.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_selectAllAction = new QAction(this);
+    m_selectAllAction->setObjectName(QStringLiteral("selectAllAction"));
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_selectAllAction, &QAction::triggered, m_table, &QTableView::selectAll);
+
+    m_copyIdsAction = new QAction(this);
+    m_copyIdsAction->setObjectName(QStringLiteral("copyIdsAction"));
+    m_copyIdsAction->setShortcut(QKeySequence::Copy);
+    m_copyIdsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyIdsAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About SMS Task Manager"),
+                                    tr("SMS Task Manager %1\nLists and deletes Huawei Cloud SMS migration tasks.")
+                                        .arg(QCoreApplication::applicationVersion()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_deleteAction);
+    m_table->addAction(m_deleteAction);
+    m_table->addAction(m_selectAllAction);
+    m_table->addAction(m_copyIdsAction);
+    addAction(m_findAction);
+    addAction(m_refreshAction);
+
+    QMenu *fileMenu = menuBar()->addMenu(QString());
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_refreshAction);
+    QMenu *editMenu = menuBar()->addMenu(QString());
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_deleteAction);
+    editMenu->addAction(m_selectAllAction);
+    editMenu->addAction(m_copyIdsAction);
+    editMenu->addAction(m_findAction);
+    QMenu *helpMenu = menuBar()->addMenu(QString());
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("%1 — SMS Task Manager").arg(m_profile.name));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_selectAllAction->setText(tr("Select &all"));
+    m_copyIdsAction->setText(tr("&Copy task IDs"));
+    m_findAction->setText(tr("&Find"));
+    m_aboutAction->setText(tr("&About"));
+    m_search->setPlaceholderText(tr("Search name, task ID, source name or IP"));
+    m_resultsDock->setWindowTitle(tr("Delete results"));
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")))
+        menu->setTitle(tr("&File"));
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")))
+        menu->setTitle(tr("&Edit"));
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")))
+        menu->setTitle(tr("&Help"));
+    m_model->retranslate();
+    updateBanner();
+    updateStatus();
+}
+
+void MainWindow::updateBanner()
+{
+    const QString text = tr("Profile: %1   ·   %2   ·   AK %3   ·   Region: %4   ·   Endpoint: %5")
+                             .arg(m_profile.name, m_profile.accountLabel(), m_profile.credentials.maskedAk(),
+                                  m_profile.region, m_profile.endpoint.toDisplayString());
+    if (m_profile.isDemo()) {
+        m_banner->setText(tr("DEMO — built-in sandbox, no real account") + QStringLiteral("   ·   ") + text);
+        m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060;"));
+    } else {
+        m_banner->setText(text);
+        m_banner->setStyleSheet(QStringLiteral("background: #e8f0fe; border: 1px solid #a8c7fa;"));
+    }
+}
+
+QStringList MainWindow::selectedVisibleIds() const
+{
+    // Selection is read from the proxy: rows hidden by a filter are never part of a delete.
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        ids.append(i.data(TaskTableModel::IdRole).toString());
+    return ids;
+}
+
+void MainWindow::updateStatus()
+{
+    const QStringList ids = selectedVisibleIds();
+    int deletable = 0;
+    for (const QString &id : ids) {
+        const int row = m_model->indexOf(id);
+        if (row >= 0 && m_model->verdictAt(row).deletability == Deletability::Deletable)
+            ++deletable;
+    }
+    m_statusCounts->setText(tr("%n task(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+                            + tr("%n shown", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ")
+                            + tr("%n selected", nullptr, int(ids.size())) + QStringLiteral(" · ")
+                            + tr("%n deletable among the selected", nullptr, deletable));
+    m_statusWarning->setText(m_listIncomplete ? tr("The list may be incomplete: refresh to list again.") : QString());
+    m_deleteAction->setEnabled(!ids.isEmpty() && !(m_delete && !m_delete->isFinished()));
+}
+
+void MainWindow::refresh()
+{
+    if (m_load && !m_load->isFinished())
+        return;
+    m_errorBar->hide();
+    m_load = new LoadOperation(m_client, this);
+    connect(m_load, &LoadOperation::tasksReceived, this, [this](const QList<Task> &page) { m_model->upsert(page); });
+    connect(m_load, &LoadOperation::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_load, &LoadOperation::finished, this, &MainWindow::onLoadFinished);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Loading… %v/%m"));
+    m_progress->show();
+    m_refreshAction->setEnabled(false);
+    m_load->start();
+}
+
+void MainWindow::onLoadFinished()
+{
+    LoadOperation *load = m_load;
+    m_progress->hide();
+    m_refreshAction->setEnabled(true);
+    if (load->error().isError()) {
+        m_model->upsert(load->tasks());
+        m_errorBar->showError(QStringLiteral(QT_TRANSLATE_NOOP("MainWindow", "Loading the tasks failed.")),
+                              load->error());
+        m_listIncomplete = true;
+    } else if (load->isComplete()) {
+        m_model->replaceAll(load->tasks());
+        m_listIncomplete = false;
+    } else {
+        // Pages shifted while listing: keep what we have, say so, never drop rows on a partial list.
+        m_model->upsert(load->tasks());
+        m_listIncomplete = true;
+    }
+    load->deleteLater();
+    updateStatus();
+    Q_EMIT loadFinished();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_delete && !m_delete->isFinished())
+        return;
+    const QStringList ids = selectedVisibleIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the tasks to delete first."), 4000);
+        return;
+    }
+    openConfirmDialog(m_model->tasks(ids));
+}
+
+void MainWindow::openConfirmDialog(const QList<Task> &tasks)
+{
+    if (tasks.isEmpty() || m_dialog)
+        return;
+    const DeletePlan plan = DeletePlan::build(tasks);
+    m_dialog = new ConfirmDeleteDialog(plan, m_profile, this);
+    ConfirmDeleteDialog *dialog = m_dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startDelete(dialog); });
+    dialog->open();
+}
+
+void MainWindow::startDelete(ConfirmDeleteDialog *dialog)
+{
+    const DeleteOperation::Input input = dialog->confirmedInput();
+    m_delete = new DeleteOperation(m_client, input, this);
+    connect(m_delete, &DeleteOperation::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_delete, &DeleteOperation::finished, this, &MainWindow::onDeleteFinished);
+    m_progress->setFormat(tr("Deleting… %v/%m"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_deleteAction->setEnabled(false);
+    m_delete->start();
+}
+
+void MainWindow::onDeleteFinished()
+{
+    DeleteOperation *op = m_delete;
+    const QList<DeleteResult> results = op->results();
+    QStringList gone;
+    for (const DeleteResult &r : results) {
+        if (r.isSuccess())
+            gone.append(r.id);
+    }
+    m_model->removeIds(gone);
+    m_results->setResults(results);
+    m_resultsDock->show();
+    m_progress->hide();
+    AuditLog::append(AuditLog::defaultPath(),
+                     { m_profile.name, m_profile.endpoint.toString(), m_profile.region, m_profile.credentials.projectId,
+                       m_profile.credentials.domainId, m_profile.credentials.maskedAk(), QStringLiteral("gui") },
+                     results);
+    op->deleteLater();
+    updateStatus();
+    Q_EMIT deleteFinished();
+}
+
+void MainWindow::copySelectedIds()
+{
+    const QStringList ids = selectedVisibleIds();
+    if (!ids.isEmpty())
+        QApplication::clipboard()->setText(ids.join(u'\n'));
+}

@@ -1,0 +1,306 @@
+#include "TaskTableModel.h"
+
+#include "SourceState.h"
+#include "TaskState.h"
+
+#include <QDateTime>
+#include <QIcon>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+QString agentText(const std::optional<bool> &c)
+{
+    if (!c.has_value())
+        return TaskTableModel::tr("Unknown");
+    return *c ? TaskTableModel::tr("Connected") : TaskTableModel::tr("Disconnected");
+}
+
+QString dateText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString typeText(const QString &type)
+{
+    if (type == u"MIGRATE_BLOCK")
+        return TaskTableModel::tr("Block");
+    if (type == u"MIGRATE_FILE")
+        return TaskTableModel::tr("File");
+    return type;
+}
+
+QIcon deletabilityIcon(Deletability d)
+{
+    switch (d) {
+    case Deletability::Deletable:
+        return QIcon(QStringLiteral(":/icons/deletable.svg"));
+    case Deletability::Blocked:
+        return QIcon(QStringLiteral(":/icons/blocked.svg"));
+    case Deletability::Uncertain:
+        return QIcon(QStringLiteral(":/icons/uncertain.svg"));
+    }
+    return {};
+}
+} // namespace
+
+TaskTableModel::TaskTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Name");
+    case Column::Id:
+        return tr("Task ID");
+    case Column::TaskState:
+        return tr("Task state");
+    case Column::Source:
+        return tr("Source server");
+    case Column::SourceState:
+        return tr("Source state");
+    case Column::Agent:
+        return tr("Agent");
+    case Column::Type:
+        return tr("Type");
+    case Column::Os:
+        return tr("OS");
+    case Column::Progress:
+        return tr("Progress");
+    case Column::Created:
+        return tr("Created");
+    case Column::EstimatedCompletion:
+        return tr("Estimated completion");
+    case Column::EnterpriseProject:
+        return tr("Enterprise project");
+    case Column::Classification:
+        return tr("Deletion");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant TaskTableModel::display(const Row &r, Column c) const
+{
+    const Task &t = r.task;
+    switch (c) {
+    case Column::Name:
+        return t.name;
+    case Column::Id:
+        return t.id;
+    case Column::TaskState:
+        return TaskState::label(t.state);
+    case Column::Source:
+        if (t.sourceIp.isEmpty())
+            return t.sourceName;
+        return t.sourceName.isEmpty() ? t.sourceIp : t.sourceName + QStringLiteral(" (") + t.sourceIp + u')';
+    case Column::SourceState:
+        return SourceState::label(t.sourceState);
+    case Column::Agent:
+        return agentText(t.connected);
+    case Column::Type:
+        return typeText(t.type);
+    case Column::Os:
+        return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion;
+    case Column::Progress:
+        if (t.progress < 0)
+            return t.subtaskName;
+        return tr("%1 %2%").arg(t.subtaskName).arg(t.progress).trimmed();
+    case Column::Created:
+        return dateText(t.createdMs);
+    case Column::EstimatedCompletion:
+        return dateText(t.estimateCompleteMs);
+    case Column::EnterpriseProject:
+        return t.enterpriseProjectId;
+    case Column::Classification:
+        return DeletionRule::label(r.verdict.deletability);
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant TaskTableModel::raw(const Row &r, Column c) const
+{
+    const Task &t = r.task;
+    switch (c) {
+    case Column::TaskState:
+        return TaskState::sortOrder(t.state);
+    case Column::SourceState:
+        return t.sourceState;
+    case Column::Agent:
+        return t.connected.has_value() ? (*t.connected ? 2 : 1) : 0;
+    case Column::Progress:
+        return t.progress;
+    case Column::Created:
+        return t.createdMs;
+    case Column::EstimatedCompletion:
+        return t.estimateCompleteMs;
+    case Column::Classification:
+        return int(r.verdict.deletability);
+    case Column::Source:
+        return QString(t.sourceName + u' ' + t.sourceIp);
+    case Column::Name:
+    case Column::Id:
+    case Column::Type:
+    case Column::Os:
+    case Column::EnterpriseProject:
+    case Column::Count:
+        break;
+    }
+    return display(r, c);
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const Column c = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(r, c);
+    case RawRole:
+        return raw(r, c);
+    case IdRole:
+        return r.task.id;
+    case DeletabilityRole:
+        return int(r.verdict.deletability);
+    case Qt::ToolTipRole:
+        if (c == Column::Classification)
+            return DeletionRule::explain(r.verdict);
+        if (c == Column::SourceState || c == Column::TaskState)
+            return c == Column::SourceState ? r.task.sourceState : r.task.state;
+        return display(r, c);
+    case Qt::DecorationRole:
+        if (c == Column::Classification)
+            return deletabilityIcon(r.verdict.deletability);
+        return {};
+    default:
+        return {};
+    }
+}
+
+void TaskTableModel::upsert(const QList<Task> &tasks)
+{
+    QList<Row> added;
+    for (const Task &t : tasks) {
+        Row row { t, DeletionRule::classify(t.sourceState, t.connected) };
+        const int at = m_rowOf.value(t.id, -1);
+        if (at >= 0) {
+            m_rows[at] = row;
+            Q_EMIT dataChanged(index(at, 0), index(at, int(Column::Count) - 1));
+        } else {
+            added.append(row);
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const Row &r : added) {
+        m_rowOf.insert(r.task.id, int(m_rows.size()));
+        m_rows.append(r);
+    }
+    endInsertRows();
+}
+
+void TaskTableModel::replaceAll(const QList<Task> &tasks)
+{
+    QSet<QString> keep;
+    for (const Task &t : tasks)
+        keep.insert(t.id);
+    QStringList gone;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (!keep.contains(r.task.id))
+            gone.append(r.task.id);
+    }
+    removeIds(gone);
+    upsert(tasks);
+}
+
+void TaskTableModel::removeIds(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int r = m_rowOf.value(id, -1);
+        if (r >= 0)
+            rows.append(r);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    // Remove contiguous runs from the bottom up, one signal pair per run.
+    int i = 0;
+    while (i < rows.size()) {
+        int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1) {
+            ++i;
+            first = rows.at(i);
+        }
+        beginRemoveRows({}, first, last);
+        for (int r = last; r >= first; --r)
+            m_rowOf.remove(m_rows.at(r).task.id);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        ++i;
+    }
+    reindex(0);
+}
+
+void TaskTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    endResetModel();
+}
+
+void TaskTableModel::reindex(int fromRow)
+{
+    for (int r = fromRow; r < m_rows.size(); ++r)
+        m_rowOf.insert(m_rows.at(r).task.id, r);
+}
+
+const Task *TaskTableModel::taskById(const QString &id) const
+{
+    const int r = m_rowOf.value(id, -1);
+    return r < 0 ? nullptr : &m_rows.at(r).task;
+}
+
+QList<Task> TaskTableModel::tasks(const QStringList &ids) const
+{
+    QList<Task> out;
+    for (const QString &id : ids) {
+        if (const Task *t = taskById(id))
+            out.append(*t);
+    }
+    return out;
+}
+
+void TaskTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
+}

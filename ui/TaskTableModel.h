@@ -1,0 +1,74 @@
+#pragma once
+
+#include "DeletionRule.h"
+#include "Task.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+// The task table: one row per task, updated in place on refresh (dataChanged for changed rows,
+// inserts and removals for the rest), so the view keeps selection, current row and scroll position.
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column {
+        Name,
+        Id,
+        TaskState,
+        Source,
+        SourceState,
+        Agent,
+        Type,
+        Os,
+        Progress,
+        Created,
+        EstimatedCompletion,
+        EnterpriseProject,
+        Classification,
+        Count
+    };
+    enum Role {
+        RawRole = Qt::UserRole + 1, // the value to sort and filter on
+        IdRole,
+        DeletabilityRole,
+    };
+
+    explicit TaskTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Adds new tasks and updates known ones (a page arriving while loading).
+    void upsert(const QList<Task> &tasks);
+    // The complete list: like upsert, and rows not in it disappear.
+    void replaceAll(const QList<Task> &tasks);
+    void removeIds(const QStringList &ids);
+    void clear(); // a new account
+
+    const Task *taskById(const QString &id) const;
+    QList<Task> tasks(const QStringList &ids) const; // in the order given, unknown ids left out
+    int indexOf(const QString &id) const { return m_rowOf.value(id, -1); }
+    const Task &taskAt(int row) const { return m_rows.at(row).task; }
+    const RuleVerdict &verdictAt(int row) const { return m_rows.at(row).verdict; }
+
+    // Re-emits headers and every cell's text in the new language.
+    void retranslate();
+
+private:
+    struct Row
+    {
+        Task task;
+        RuleVerdict verdict;
+    };
+    QVariant display(const Row &r, Column c) const;
+    QVariant raw(const Row &r, Column c) const;
+    void reindex(int fromRow);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOf;
+};
