@@ -13,6 +13,7 @@ struct ApiResponse
     QString requestId;
     SmsError error; // kind None on success
     qint64 retryAfterMs = -1; // from Retry-After on 429/503, -1 when absent
+    QByteArray subjectToken; // X-Subject-Token (IAM login)
 
     bool ok() const { return !error.isError(); }
 };

@@ -12,8 +12,10 @@ struct Credentials
     QByteArray securityToken; // temporary AK/SK only
     QString projectId; // X-Project-Id (preferred)
     QString domainId; // X-Domain-Id (account scope), used when no project id
+    QByteArray authToken; // IAM token (X-Auth-Token) instead of AK/SK signing
 
-    bool isValid() const { return !ak.isEmpty() && !sk.isEmpty(); }
+    bool hasAkSk() const { return !ak.isEmpty() && !sk.isEmpty(); }
+    bool isValid() const { return hasAkSk() || !authToken.isEmpty(); }
     // "HPUA****4567": enough to recognise a key, never enough to use it.
     QString maskedAk() const;
 };

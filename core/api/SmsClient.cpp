@@ -47,22 +47,29 @@ QNetworkRequest SmsClient::buildRequest(const ApiRequest &request) const
     // fromEncoded keeps a strictly encoded query byte for byte (design.md).
     QNetworkRequest req(QUrl::fromEncoded(wire, QUrl::StrictMode));
 
-    const QByteArray date = Signer::sdkDate(m_clock());
-    QList<Signer::Header> signedHeaders { { "Content-Type", "application/json" },
-                                          { "Host", hostHeader(m_endpoint) },
-                                          { "X-Sdk-Date", date } };
-    if (!m_credentials.projectId.isEmpty())
-        signedHeaders.append({ "X-Project-Id", m_credentials.projectId.toUtf8() });
-    else if (!m_credentials.domainId.isEmpty())
-        signedHeaders.append({ "X-Domain-Id", m_credentials.domainId.toUtf8() });
-    if (!m_credentials.securityToken.isEmpty())
-        signedHeaders.append({ "X-Security-Token", m_credentials.securityToken });
-    for (const auto &h : signedHeaders)
-        req.setRawHeader(h.first, h.second);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    req.setRawHeader(
-        "Authorization",
-        Signer::sign(m_credentials.ak, m_credentials.sk, request.method, path, query, signedHeaders, request.body));
+    if (m_credentials.hasAkSk()) {
+        const QByteArray date = Signer::sdkDate(m_clock());
+        QList<Signer::Header> signedHeaders { { "Content-Type", "application/json" },
+                                              { "Host", hostHeader(m_endpoint) },
+                                              { "X-Sdk-Date", date } };
+        if (!m_credentials.projectId.isEmpty())
+            signedHeaders.append({ "X-Project-Id", m_credentials.projectId.toUtf8() });
+        else if (!m_credentials.domainId.isEmpty())
+            signedHeaders.append({ "X-Domain-Id", m_credentials.domainId.toUtf8() });
+        if (!m_credentials.securityToken.isEmpty())
+            signedHeaders.append({ "X-Security-Token", m_credentials.securityToken });
+        for (const auto &h : signedHeaders)
+            req.setRawHeader(h.first, h.second);
+        req.setRawHeader(
+            "Authorization",
+            Signer::sign(m_credentials.ak, m_credentials.sk, request.method, path, query, signedHeaders, request.body));
+    } else if (!m_credentials.authToken.isEmpty()) {
+        // A token replaces the signature (signing.md §5).
+        req.setRawHeader("X-Auth-Token", m_credentials.authToken);
+        if (!m_credentials.projectId.isEmpty())
+            req.setRawHeader("X-Project-Id", m_credentials.projectId.toUtf8());
+    }
     req.setTransferTimeout(m_timeoutMs);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_customSsl)
@@ -119,6 +126,7 @@ ApiResponse SmsClient::toResponse(QNetworkReply *reply) const
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    r.subjectToken = reply->rawHeader("X-Subject-Token");
     if (reply->hasRawHeader("Retry-After")) {
         bool ok = false;
         const double seconds = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);

@@ -30,6 +30,7 @@ public:
 
     QUrl endpoint() const { return m_endpoint; }
     const Credentials &credentials() const { return m_credentials; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
 
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }

@@ -1,0 +1,347 @@
+#include "TasksCli.h"
+
+#include "AuditLog.h"
+#include "DeleteOperation.h"
+#include "ErrorCatalog.h"
+#include "LoadOperation.h"
+#include "SmsClient.h"
+#include "SourceState.h"
+#include "TaskState.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString classificationKeyword(Deletability d)
+{
+    switch (d) {
+    case Deletability::Deletable:
+        return QStringLiteral("deletable");
+    case Deletability::Blocked:
+        return QStringLiteral("blocked");
+    case Deletability::Uncertain:
+        return QStringLiteral("uncertain");
+    }
+    return {};
+}
+
+QString pad(const QString &s, int width)
+{
+    return s.size() >= width ? s.left(width - 1) + u'…' : s.leftJustified(width);
+}
+} // namespace
+
+TasksCli::TasksCli(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_session(new SessionSetup(options.session, this))
+{ }
+
+void TasksCli::start()
+{
+    connect(m_session, &SessionSetup::failed, this,
+            [this](const QString &problem, const SmsError &e) { fail(2, problem, e); });
+    connect(m_session, &SessionSetup::ready, this, &TasksCli::onReady);
+    m_session->start();
+}
+
+void TasksCli::fail(int code, const QString &problem, const SmsError &error)
+{
+    err() << tr("sms-tasks: %1").arg(problem) << '\n';
+    if (error.isError())
+        err() << error.detailedText() << '\n';
+    err().flush();
+    QCoreApplication::exit(code);
+}
+
+void TasksCli::onReady()
+{
+    LoadOperation::Options lo;
+    if (!m_options.stateFilter.isEmpty())
+        lo.taskFilter.append({ QStringLiteral("state"), m_options.stateFilter });
+    if (!m_options.nameFilter.isEmpty())
+        lo.taskFilter.append({ QStringLiteral("name"), m_options.nameFilter });
+    auto *load = new LoadOperation(m_session->client(), lo, this);
+    connect(load, &LoadOperation::finished, this, [this, load] { onListed(load); });
+    load->start();
+}
+
+void TasksCli::onListed(LoadOperation *load)
+{
+    load->deleteLater();
+    if (load->error().isError())
+        return fail(2, tr("Listing the tasks failed."), load->error());
+    if (!load->isComplete()) {
+        err() << tr("warning: the service reported %1 tasks but %2 distinct ones arrived; the list may be "
+                    "incomplete (tasks changed while listing). Run the command again to re-list.")
+                     .arg(load->reportedCount())
+                     .arg(load->tasks().size())
+              << '\n';
+    }
+    switch (m_options.command) {
+    case Command::List:
+        printList(load->tasks(), load->isComplete(), load->reportedCount());
+        QCoreApplication::exit(0);
+        return;
+    case Command::Delete:
+        planAndDelete(load->tasks(), load->isComplete());
+        return;
+    }
+}
+
+void TasksCli::printList(const QList<Task> &tasks, bool complete, int count)
+{
+    if (m_options.json) {
+        QJsonArray items;
+        for (const Task &t : tasks) {
+            const RuleVerdict v = DeletionRule::classify(t.sourceState, t.connected);
+            items.append(QJsonObject {
+                { QStringLiteral("id"), t.id },
+                { QStringLiteral("name"), t.name },
+                { QStringLiteral("state"), t.state },
+                { QStringLiteral("source_id"), t.sourceId },
+                { QStringLiteral("source_name"), t.sourceName },
+                { QStringLiteral("source_ip"), t.sourceIp },
+                { QStringLiteral("source_state"), t.sourceState },
+                { QStringLiteral("connected"), t.connected.has_value() ? QJsonValue(*t.connected) : QJsonValue() },
+                { QStringLiteral("classification"), classificationKeyword(v.deletability) },
+                { QStringLiteral("reason"), DeletionRule::explain(v) },
+            });
+        }
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("count"), count },
+                                             { QStringLiteral("complete"), complete },
+                                             { QStringLiteral("tasks"), items } })
+                     .toJson(QJsonDocument::Indented);
+        out().flush();
+        return;
+    }
+    out() << pad(tr("ID"), 38) << pad(tr("NAME"), 28) << pad(tr("TASK STATE"), 20) << pad(tr("SOURCE"), 32)
+          << pad(tr("SOURCE STATE"), 22) << pad(tr("AGENT"), 14) << tr("DELETION") << '\n';
+    for (const Task &t : tasks) {
+        const RuleVerdict v = DeletionRule::classify(t.sourceState, t.connected);
+        const QString agent
+            = !t.connected.has_value() ? tr("unknown") : (*t.connected ? tr("connected") : tr("disconnected"));
+        out() << pad(t.id, 38) << pad(t.name, 28) << pad(TaskState::label(t.state), 20)
+              << pad(t.sourceName + QStringLiteral(" ") + t.sourceIp, 32) << pad(SourceState::label(t.sourceState), 22)
+              << pad(agent, 14) << DeletionRule::label(v.deletability) << '\n';
+    }
+    out() << tr("%n task(s)", nullptr, int(tasks.size())) << '\n';
+    out().flush();
+}
+
+void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
+{
+    QHash<QString, Task> byId;
+    for (const Task &t : listed)
+        byId.insert(t.id, t);
+    QList<Task> selected;
+    QList<DeleteResult> notFound;
+    QSet<QString> seen;
+    for (const QString &id : std::as_const(m_options.ids)) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        m_requested.append(id);
+        if (byId.contains(id)) {
+            selected.append(byId.value(id));
+            continue;
+        }
+        // Never send an id that was not listed: it may belong to another account or region.
+        DeleteResult r;
+        r.id = id;
+        r.outcome = DeleteOutcome::Skipped;
+        r.reason = complete ? tr("Not found in this account's task list; nothing was sent.")
+                            : tr("Not found in the task list, which may be incomplete; nothing was sent.");
+        notFound.append(r);
+    }
+    const DeletePlan plan = DeletePlan::build(selected);
+    printPlan(plan, notFound);
+
+    DeleteOperation::Input input;
+    for (const PlanEntry &e : plan.deletable())
+        input.batch.append(e.task);
+    for (const PlanEntry &e : plan.uncertain()) {
+        if (m_options.allowUncertain) {
+            input.single.append(e.task);
+            continue;
+        }
+        DeleteResult r;
+        r.id = e.task.id;
+        r.name = e.task.name;
+        r.outcome = DeleteOutcome::Skipped;
+        r.reason = tr("Uncertain, not sent without --allow-uncertain: %1").arg(DeletionRule::explain(e.verdict));
+        input.skipped.append(r);
+    }
+    for (const PlanEntry &e : plan.blocked()) {
+        DeleteResult r;
+        r.id = e.task.id;
+        r.name = e.task.name;
+        r.outcome = DeleteOutcome::Skipped;
+        r.reason = DeletionRule::explain(e.verdict);
+        input.skipped.append(r);
+    }
+    input.skipped.append(notFound);
+
+    const int n = int(input.batch.size() + input.single.size());
+    if (m_options.dryRun) {
+        err() << tr("Dry run: nothing was sent.") << '\n';
+        err().flush();
+        printResults({});
+        QCoreApplication::exit(0);
+        return;
+    }
+    if (n > 0 && !m_options.yes && !confirm(n))
+        return;
+    runDelete(input);
+}
+
+void TasksCli::printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound)
+{
+    const auto &ep = m_session->endpoints();
+    const Credentials &c = m_session->client()->credentials();
+    err() << tr("Account: %1 · AK %2 · region %3 · endpoint %4")
+                 .arg(c.projectId.isEmpty() ? tr("account %1").arg(c.domainId) : tr("project %1").arg(c.projectId),
+                      c.hasAkSk() ? c.maskedAk() : tr("(IAM token)"), ep.region.isEmpty() ? tr("(none)") : ep.region,
+                      ep.sms.toString())
+          << '\n';
+    err() << tr("Will be deleted: %n task(s)", nullptr, int(plan.deletable().size())) << '\n';
+    for (const PlanEntry &e : plan.deletable())
+        err() << "  " << e.task.id << "  " << e.task.name << '\n';
+    if (!plan.uncertain().isEmpty()) {
+        err() << (m_options.allowUncertain
+                      ? tr("Uncertain, each sent on its own (--allow-uncertain): %n", nullptr,
+                           int(plan.uncertain().size()))
+                      : tr("Uncertain, skipped without --allow-uncertain: %n", nullptr, int(plan.uncertain().size())))
+              << '\n';
+        for (const PlanEntry &e : plan.uncertain())
+            err() << "  " << e.task.id << "  " << DeletionRule::explain(e.verdict) << '\n';
+    }
+    if (!plan.blocked().isEmpty()) {
+        err() << tr("Blocked, skipped: %n", nullptr, int(plan.blocked().size())) << '\n';
+        for (const PlanEntry &e : plan.blocked())
+            err() << "  " << e.task.id << "  " << DeletionRule::explain(e.verdict) << '\n';
+    }
+    if (!notFound.isEmpty()) {
+        err() << tr("Not found, skipped: %n", nullptr, int(notFound.size())) << '\n';
+        for (const DeleteResult &r : notFound)
+            err() << "  " << r.id << '\n';
+    }
+    err() << tr("Deleting removes the SMS task records only: the target server, its snapshots (which keep "
+                "costing money) and the Agent on the source server stay.")
+          << '\n';
+    err().flush();
+}
+
+bool TasksCli::confirm(int n)
+{
+    if (!isatty(STDIN_FILENO)) {
+        fail(2,
+             tr("Refusing to delete without confirmation: standard input is not a terminal. Pass --yes to "
+                "delete without asking."));
+        return false;
+    }
+    err() << tr("Delete %n task(s)? Type \"yes\" to continue: ", nullptr, n);
+    err().flush();
+    char line[64] = {};
+    const bool answered = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (!answered || QString::fromLocal8Bit(line).trimmed() != u"yes") {
+        err() << tr("Cancelled: nothing was deleted.") << '\n';
+        err().flush();
+        QCoreApplication::exit(1);
+        return false;
+    }
+    return true;
+}
+
+void TasksCli::runDelete(const DeleteOperation::Input &input)
+{
+    auto *op = new DeleteOperation(m_session->client(), input, this);
+    connect(op, &DeleteOperation::finished, this, [this, op] {
+        const QList<DeleteResult> results = op->results();
+        const Credentials &c = m_session->client()->credentials();
+        if (!AuditLog::append(AuditLog::defaultPath(),
+                              { m_options.profileName, m_session->endpoints().sms.toString(),
+                                m_session->endpoints().region, c.projectId, c.domainId, c.maskedAk(),
+                                QStringLiteral("cli") },
+                              results))
+            err() << tr("warning: the audit log %1 could not be written.").arg(AuditLog::defaultPath()) << '\n';
+        printResults(results);
+        bool allGone = true;
+        bool authFailed = false;
+        bool anySuccess = false;
+        for (const DeleteResult &r : results) {
+            allGone = allGone && r.isSuccess();
+            anySuccess = anySuccess || r.isSuccess() || r.outcome == DeleteOutcome::Deleting;
+            authFailed = authFailed || r.error.httpStatus == 401;
+        }
+        QCoreApplication::exit(allGone ? 0 : (authFailed && !anySuccess ? 2 : 1));
+    });
+    op->start();
+}
+
+void TasksCli::printResults(const QList<DeleteResult> &results)
+{
+    if (m_options.json) {
+        QJsonArray items;
+        QJsonObject summary;
+        for (const DeleteResult &r : results) {
+            const QString keyword = DeleteResult::keyword(r.outcome);
+            summary[keyword] = summary.value(keyword).toInt() + 1;
+            items.append(QJsonObject {
+                { QStringLiteral("id"), r.id },
+                { QStringLiteral("outcome"), keyword },
+                { QStringLiteral("code"), r.error.code.isEmpty() ? QJsonValue() : QJsonValue(r.error.code) },
+                { QStringLiteral("http_status"),
+                  r.error.httpStatus > 0 ? QJsonValue(r.error.httpStatus) : QJsonValue() },
+                { QStringLiteral("request_id"),
+                  r.error.requestId.isEmpty()
+                      ? (r.requestIds.isEmpty() ? QJsonValue() : QJsonValue(r.requestIds.last()))
+                      : QJsonValue(r.error.requestId) },
+                { QStringLiteral("message"), r.error.message.isEmpty() ? QJsonValue() : QJsonValue(r.error.message) },
+                { QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason) },
+            });
+        }
+        summary[QStringLiteral("requested")] = int(m_requested.size());
+        out() << QJsonDocument(
+                     QJsonObject { { QStringLiteral("results"), items }, { QStringLiteral("summary"), summary } })
+                     .toJson(QJsonDocument::Indented);
+        out().flush();
+        return;
+    }
+    for (const DeleteResult &r : results) {
+        QString detail;
+        if (r.error.isError()) {
+            QStringList parts;
+            if (!r.error.allCodes().isEmpty())
+                parts.append(r.error.allCodes().join(u','));
+            if (r.error.httpStatus > 0)
+                parts.append(QStringLiteral("HTTP %1").arg(r.error.httpStatus));
+            if (!r.error.requestId.isEmpty())
+                parts.append(QStringLiteral("request-id %1").arg(r.error.requestId));
+            parts.append(r.error.message.isEmpty() ? ErrorCatalog::explain(r.error) : r.error.message);
+            detail = parts.join(u' ');
+        }
+        if (!r.reason.isEmpty())
+            detail = detail.isEmpty() ? r.reason : detail + QStringLiteral(" — ") + r.reason;
+        out() << r.id << '\t' << DeleteResult::keyword(r.outcome) << '\t' << detail << '\n';
+    }
+    out().flush();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DeleteOperation.h"
+#include "DeletePlan.h"
+#include "DeleteResult.h"
+#include "SessionSetup.h"
+
+#include <QObject>
+#include <QStringList>
+
+class LoadOperation;
+class QTextStream;
+
+// sms-tasks: the same core as the GUI, for scripts. Human messages are translated; the result
+// lines and --json stay English. Exit: 0 all requested ids deleted or already deleted, 1 some not,
+// 2 usage, configuration or authentication errors before anything was deleted.
+class TasksCli : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Command { List, Delete };
+    struct Options
+    {
+        Command command = Command::List;
+        SessionSetup::Spec session;
+        QString profileName;
+        QString stateFilter;
+        QString nameFilter;
+        QStringList ids;
+        bool json = false;
+        bool dryRun = false;
+        bool yes = false;
+        bool allowUncertain = false;
+    };
+
+    explicit TasksCli(const Options &options, QObject *parent = nullptr);
+    void start(); // ends with QCoreApplication::exit(code)
+
+private:
+    void onReady();
+    void onListed(LoadOperation *load);
+    void printList(const QList<Task> &tasks, bool complete, int count);
+    void planAndDelete(const QList<Task> &listed, bool complete);
+    void printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound);
+    bool confirm(int n);
+    void runDelete(const DeleteOperation::Input &input);
+    void printResults(const QList<DeleteResult> &results);
+    void fail(int code, const QString &problem, const SmsError &error = {});
+
+    Options m_options;
+    SessionSetup *m_session;
+    QStringList m_requested;
+};

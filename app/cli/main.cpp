@@ -1,0 +1,202 @@
+#include "TasksCli.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+QString envFirst(const QProcessEnvironment &env, std::initializer_list<const char *> names)
+{
+    for (const char *n : names) {
+        const QString v = env.value(QString::fromLatin1(n));
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+// Reads a password from the terminal without echo; secrets never come from the command line.
+QString readPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char line[512] = {};
+    const bool ok = std::fgets(line, sizeof line, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    QString s = ok ? QString::fromLocal8Bit(line) : QString();
+    while (s.endsWith(u'\n') || s.endsWith(u'\r'))
+        s.chop(1);
+    return s;
+}
+
+int usage(const QString &problem)
+{
+    std::fprintf(stderr, "sms-tasks: %s\n%s\n", qPrintable(problem),
+                 qPrintable(QCoreApplication::translate("main", "Run sms-tasks --help for the usage.")));
+    return 2;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sms-task-manager"));
+    QCoreApplication::setOrganizationName(QStringLiteral("sms-task-manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString lang;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    Translations::install(Translations::resolve(lang));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Lists and deletes Huawei Cloud SMS migration tasks.\n\n"
+        "Commands:\n"
+        "  list [--state S] [--name N] [--json]\n"
+        "  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--json]\n\n"
+        "Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or\n"
+        "CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;\n"
+        "HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.\n"
+        "For an IAM password login give --iam-user and --iam-domain; the password comes from\n"
+        "SMS_IAM_PASSWORD or is asked on the terminal.\n\n"
+        "Exit status: 0 every requested id deleted or already deleted, 1 some not,\n"
+        "2 usage, configuration or authentication error before anything was deleted."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      QCoreApplication::translate("main", "SMS endpoint URL."), QStringLiteral("url"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QCoreApplication::translate("main", "Region, e.g. cn-north-4."),
+                                    QStringLiteral("region"));
+    const QCommandLineOption iamEndpoint(QStringLiteral("iam-endpoint"),
+                                         QCoreApplication::translate("main", "IAM endpoint URL."),
+                                         QStringLiteral("url"));
+    const QCommandLineOption projectId(QStringLiteral("project-id"),
+                                       QCoreApplication::translate("main", "Project id (X-Project-Id)."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption domainId(QStringLiteral("domain-id"),
+                                      QCoreApplication::translate("main", "Account (domain) id (X-Domain-Id)."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"),
+                                      QCoreApplication::translate("main", "Extra CA certificates to trust (PEM)."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption iamUser(QStringLiteral("iam-user"), QCoreApplication::translate("main", "IAM user name."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption iamDomain(QStringLiteral("iam-domain"),
+                                       QCoreApplication::translate("main", "Account (domain) name for the IAM login."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QCoreApplication::translate("main", "Transfer timeout per request, seconds."),
+                                     QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("main", "zh_CN or en."),
+                                     QStringLiteral("lang"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QCoreApplication::translate("main", "list: task state filter."),
+                                   QStringLiteral("state"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QCoreApplication::translate("main", "list: task name filter."), QStringLiteral("name"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("main", "Machine-readable JSON."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("main", "delete: print the plan, send nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("main", "delete: do not ask."));
+    const QCommandLineOption allowUncertain(
+        QStringLiteral("allow-uncertain"),
+        QCoreApplication::translate("main", "delete: also send uncertain tasks, one per call."));
+    p.addOptions({ endpoint, region, iamEndpoint, projectId, domainId, caBundle, iamUser, iamDomain, timeout, langOpt,
+                   state, name, json, dryRun, yes, allowUncertain });
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | delete"));
+    p.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("task ids (delete)"), QStringLiteral("[ID...]"));
+    if (!p.parse(QCoreApplication::arguments()))
+        return usage(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        std::printf("sms-tasks %s\n", PROJECT_VERSION);
+        return 0;
+    }
+
+    TasksCli::Options o;
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usage(QCoreApplication::translate("main", "No command given."));
+    if (args.first() == u"list") {
+        o.command = TasksCli::Command::List;
+        if (args.size() > 1)
+            return usage(QCoreApplication::translate("main", "list takes no ids."));
+    } else if (args.first() == u"delete") {
+        o.command = TasksCli::Command::Delete;
+        o.ids = args.mid(1);
+        if (o.ids.isEmpty())
+            return usage(QCoreApplication::translate("main", "delete needs at least one task id."));
+    } else {
+        return usage(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(args.first()));
+    }
+    if (p.isSet(projectId) && p.isSet(domainId))
+        return usage(QCoreApplication::translate("main", "Give --project-id or --domain-id, not both."));
+    bool ok = false;
+    const int timeoutS = p.value(timeout).toInt(&ok);
+    if (!ok || timeoutS <= 0 || timeoutS > 600)
+        return usage(QCoreApplication::translate("main", "--timeout must be 1 to 600 seconds."));
+
+    o.json = p.isSet(json);
+    o.dryRun = p.isSet(dryRun);
+    o.yes = p.isSet(yes);
+    o.allowUncertain = p.isSet(allowUncertain);
+    o.stateFilter = p.value(state);
+    o.nameFilter = p.value(name);
+    o.profileName = QStringLiteral("environment");
+
+    SessionSetup::Spec &s = o.session;
+    s.timeoutMs = timeoutS * 1000;
+    s.region = p.value(region);
+    s.smsEndpoint = p.value(endpoint);
+    s.iamEndpoint = p.isSet(iamEndpoint) ? p.value(iamEndpoint) : envFirst(env, { "HUAWEICLOUD_SDK_IAM_ENDPOINT" });
+    s.caBundlePath = p.value(caBundle);
+    s.credentials.ak = envFirst(env, { "HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK" }).toUtf8();
+    s.credentials.sk = envFirst(env, { "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK" }).toUtf8();
+    s.credentials.securityToken = envFirst(env, { "HUAWEICLOUD_SDK_SECURITY_TOKEN" }).toUtf8();
+    s.credentials.projectId = p.isSet(projectId)
+        ? p.value(projectId)
+        : (p.isSet(domainId) ? QString() : envFirst(env, { "HUAWEICLOUD_SDK_PROJECT_ID" }));
+    s.credentials.domainId = p.isSet(domainId)
+        ? p.value(domainId)
+        : (p.isSet(projectId) ? QString() : envFirst(env, { "HUAWEICLOUD_SDK_DOMAIN_ID" }));
+    if (p.isSet(iamUser)) {
+        s.iamUser = p.value(iamUser);
+        s.iamDomain = p.value(iamDomain);
+        if (s.iamDomain.isEmpty())
+            return usage(QCoreApplication::translate("main", "--iam-user needs --iam-domain (the account name)."));
+        s.iamPassword = env.value(QStringLiteral("SMS_IAM_PASSWORD"));
+        if (s.iamPassword.isEmpty())
+            s.iamPassword = readPassword(QCoreApplication::translate("main", "IAM password for %1: ").arg(s.iamUser));
+        if (s.iamPassword.isEmpty())
+            return usage(
+                QCoreApplication::translate("main", "No IAM password: set SMS_IAM_PASSWORD or run on a terminal."));
+    }
+
+    TasksCli cli(o);
+    QTimer::singleShot(0, &cli, &TasksCli::start);
+    return app.exec();
+}

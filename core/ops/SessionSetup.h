@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Credentials.h"
+#include "RegionCatalog.h"
+#include "SmsError.h"
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QTimer>
+
+class SmsClient;
+
+// Turns a connection description into a ready SmsClient: resolves the endpoints, trusts an extra
+// CA bundle, logs in to IAM for a token (and refreshes it before it expires), or discovers the
+// project id by region as the official SDKs do. Shared by the GUI and sms-tasks.
+class SessionSetup : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Spec
+    {
+        QString region;
+        QString smsEndpoint; // custom, optional
+        QString iamEndpoint; // custom, optional
+        QString caBundlePath;
+        Credentials credentials;
+        QString iamUser; // password login instead of AK/SK
+        QString iamPassword;
+        QString iamDomain;
+        int timeoutMs = 30000;
+    };
+
+    explicit SessionSetup(const Spec &spec, QObject *parent = nullptr);
+
+    void start(); // emits ready() or failed()
+    SmsClient *client() const { return m_client; } // valid after ready(); owned by this object
+    const RegionCatalog::Resolved &endpoints() const { return m_endpoints; }
+    // Refresh the token this long before it expires.
+    void setRefreshMarginMs(qint64 ms) { m_refreshMarginMs = ms; }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &problem, const SmsError &error);
+    void tokenRefreshFailed(const SmsError &error);
+
+private:
+    void login(bool refreshing);
+    void discoverProject();
+    void finishReady();
+    SmsClient *makeClient(const QUrl &url, const Credentials &credentials);
+
+    Spec m_spec;
+    RegionCatalog::Resolved m_endpoints;
+    QList<QSslCertificate> m_cas;
+    SmsClient *m_client = nullptr;
+    QTimer m_refresh;
+    qint64 m_refreshMarginMs = 5 * 60 * 1000;
+};
