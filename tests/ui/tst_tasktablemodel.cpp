@@ -1,0 +1,137 @@
+#include "TaskFilterProxy.h"
+#include "TaskTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QTableView>
+#include <QTest>
+
+class tst_TaskTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Task task(const QString &id, const QString &state, const QString &sourceState, qint64 created,
+                     std::optional<bool> connected = true)
+    {
+        Task t;
+        t.id = id;
+        t.name = QStringLiteral("task-") + id;
+        t.state = state;
+        t.sourceState = sourceState;
+        t.createdMs = created;
+        t.connected = connected;
+        t.sourceName = QStringLiteral("host-") + id;
+        t.sourceIp = QStringLiteral("10.0.0.") + id;
+        return t;
+    }
+    static QList<Task> five()
+    {
+        return { task(QStringLiteral("1"), QStringLiteral("MIGRATE_SUCCESS"), QStringLiteral("finished"), 5000),
+                 task(QStringLiteral("2"), QStringLiteral("RUNNING"), QStringLiteral("replicate"), 1000),
+                 task(QStringLiteral("3"), QStringLiteral("ABORT"), QStringLiteral("stopped"), 3000),
+                 task(QStringLiteral("4"), QStringLiteral("MIGRATE_FAIL"), QStringLiteral("error"), 2000,
+                      std::nullopt),
+                 task(QStringLiteral("5"), QStringLiteral("READY"), QStringLiteral("cleared"), 4000) };
+    }
+    static QStringList selectedIds(QTableView &view)
+    {
+        QStringList ids;
+        for (const QModelIndex &i : view.selectionModel()->selectedRows())
+            ids.append(i.data(TaskTableModel::IdRole).toString());
+        ids.sort();
+        return ids;
+    }
+
+private Q_SLOTS:
+    void modelTesterPassesThroughUpdates()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert(five().mid(0, 2));
+        model.upsert(five());
+        QCOMPARE(model.rowCount(), 5);
+        QList<Task> changed = five();
+        changed[0].state = QStringLiteral("DELETING");
+        changed.removeAt(2);
+        model.replaceAll(changed);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.indexOf(QStringLiteral("3")), -1);
+        QCOMPARE(model.taskById(QStringLiteral("1"))->state, QStringLiteral("DELETING"));
+        model.removeIds({ QStringLiteral("1"), QStringLiteral("5") });
+        QCOMPARE(model.rowCount(), 2);
+        model.retranslate();
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void refreshKeepsTheSelection()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QTableView view;
+        view.setModel(&proxy);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+        model.replaceAll(five());
+        for (const QString &id : { QStringLiteral("2"), QStringLiteral("4") }) {
+            const QModelIndex src = model.index(model.indexOf(id), 0);
+            view.selectionModel()->select(proxy.mapFromSource(src),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QList<Task> refreshed = five();
+        refreshed[1].state = QStringLiteral("ABORTING");
+        refreshed.removeAt(0); // task 1 vanished
+        refreshed.append(task(QStringLiteral("6"), QStringLiteral("READY"), QStringLiteral("waiting"), 6000));
+        model.replaceAll(refreshed);
+        QCOMPARE(selectedIds(view), (QStringList { QStringLiteral("2"), QStringLiteral("4") }));
+        QCOMPARE(model.rowCount(), 5);
+    }
+
+    void sortsOnRawValuesNotText()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.replaceAll(five());
+        proxy.sort(int(TaskTableModel::Column::Created), Qt::AscendingOrder);
+        QStringList order;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            order.append(proxy.index(r, 0).data(TaskTableModel::IdRole).toString());
+        QCOMPARE(order, (QStringList { QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("3"),
+                                       QStringLiteral("5"), QStringLiteral("1") }));
+        // Task states sort in a sensible order: running first.
+        proxy.sort(int(TaskTableModel::Column::TaskState), Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TaskTableModel::IdRole).toString(), QStringLiteral("2"));
+    }
+
+    void filtersBySearchStateAndClassification()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.replaceAll(five());
+        proxy.setSearchText(QStringLiteral("10.0.0.3"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("HOST-"));
+        QCOMPARE(proxy.rowCount(), 5);
+        proxy.setSearchText(QString());
+        proxy.setDeletability(int(Deletability::Blocked));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setDeletability(int(Deletability::Uncertain));
+        QCOMPARE(proxy.rowCount(), 1); // "cleared" with a connected Agent
+        proxy.setDeletability(-1);
+        proxy.setTaskState(QStringLiteral("ABORT"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setTaskState(QString());
+        proxy.setSourceState(QStringLiteral("error"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(tst_TaskTableModel)
+#include "tst_tasktablemodel.moc"
