@@ -2,29 +2,40 @@
 
 #include "AuditLog.h"
 #include "ConfirmDeleteDialog.h"
+#include "CsvExport.h"
 #include "DeleteOperation.h"
 #include "DeletePlan.h"
 #include "DeleteResultsView.h"
 #include "ErrorBar.h"
+#include "FilterBar.h"
 #include "LoadOperation.h"
 #include "SmsClient.h"
 #include "TaskFilterProxy.h"
 #include "TaskTableModel.h"
+#include "Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -37,10 +48,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_proxy->setSourceModel(m_model);
+    m_autoRefresh = new QTimer(this);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::onAutoRefreshTick);
     createWidgets();
     createActions();
-    retranslate();
     resize(1280, 800);
+    restoreSettings();
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -74,9 +88,7 @@ void MainWindow::createWidgets()
     m_banner->setObjectName(QStringLiteral("accountBanner"));
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(6);
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
+    m_filterBar = new FilterBar(m_proxy);
     m_errorBar = new ErrorBar;
     connect(m_errorBar, &ErrorBar::retryRequested, this, &MainWindow::refresh);
 
@@ -85,7 +97,7 @@ void MainWindow::createWidgets()
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_errorBar);
-    layout->addWidget(m_search);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
@@ -110,7 +122,8 @@ void MainWindow::createWidgets()
     statusBar()->addWidget(m_statusWarning);
     statusBar()->addPermanentWidget(m_progress);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -158,10 +171,18 @@ void MainWindow::createActions()
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    m_auditLogAction = new QAction(this);
+    m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -176,21 +197,55 @@ void MainWindow::createActions()
 
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_deleteAction);
+    toolbar->addAction(m_exportAction);
+    // The table's context menu offers the same actions as the menus.
     m_table->addAction(m_deleteAction);
     m_table->addAction(m_selectAllAction);
     m_table->addAction(m_copyIdsAction);
+    m_table->addAction(m_refreshAction);
+    m_table->addAction(m_exportAction);
     addAction(m_findAction);
     addAction(m_refreshAction);
 
     QMenu *fileMenu = menuBar()->addMenu(QString());
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_refreshAction);
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addAction(m_auditLogAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
     QMenu *editMenu = menuBar()->addMenu(QString());
     editMenu->setObjectName(QStringLiteral("editMenu"));
     editMenu->addAction(m_deleteAction);
     editMenu->addAction(m_selectAllAction);
     editMenu->addAction(m_copyIdsAction);
     editMenu->addAction(m_findAction);
+    QMenu *viewMenu = menuBar()->addMenu(QString());
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_autoRefreshMenu = viewMenu->addMenu(QString());
+    m_autoRefreshMenu->setObjectName(QStringLiteral("autoRefreshMenu"));
+    m_autoRefreshGroup = new QActionGroup(this);
+    for (int seconds : { 0, 30, 60, 300 }) {
+        QAction *a = m_autoRefreshMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setData(seconds);
+        m_autoRefreshGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, seconds] { setAutoRefreshSeconds(seconds); });
+    }
+    m_languageMenu = viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current language.
+    for (const auto &[code, name] : { std::pair { "en", "English" }, std::pair { "zh_CN", "简体中文" } }) {
+        QAction *a = m_languageMenu->addAction(QString::fromUtf8(name));
+        a->setObjectName(QStringLiteral("language_") + QString::fromLatin1(code));
+        a->setCheckable(true);
+        a->setData(QString::fromLatin1(code));
+        a->setChecked(Translations::current() == QString::fromLatin1(code));
+        m_languageGroup->addAction(a);
+        const QString language = QString::fromLatin1(code);
+        connect(a, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
     QMenu *helpMenu = menuBar()->addMenu(QString());
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
@@ -212,12 +267,24 @@ void MainWindow::retranslate()
     m_copyIdsAction->setText(tr("&Copy task IDs"));
     m_findAction->setText(tr("&Find"));
     m_aboutAction->setText(tr("&About"));
-    m_search->setPlaceholderText(tr("Search name, task ID, source name or IP"));
+    m_exportAction->setText(tr("&Export visible rows…"));
+    m_auditLogAction->setText(tr("Open the audit &log"));
+    m_quitAction->setText(tr("&Quit"));
+    m_autoRefreshMenu->setTitle(tr("Auto &refresh"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *a : m_autoRefreshGroup->actions()) {
+        const int seconds = a->data().toInt();
+        a->setText(seconds == 0 ? tr("Off")
+                                : (seconds < 60 ? tr("Every %n second(s)", nullptr, seconds)
+                                                : tr("Every %n minute(s)", nullptr, seconds / 60)));
+    }
     m_resultsDock->setWindowTitle(tr("Delete results"));
     if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")))
         menu->setTitle(tr("&File"));
     if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")))
         menu->setTitle(tr("&Edit"));
+    if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        menu->setTitle(tr("&View"));
     if (auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")))
         menu->setTitle(tr("&Help"));
     m_model->retranslate();
@@ -374,4 +441,111 @@ void MainWindow::copySelectedIds()
     const QStringList ids = selectedVisibleIds();
     if (!ids.isEmpty())
         QApplication::clipboard()->setText(ids.join(u'\n'));
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // Never hide the last visible column: the table would become unusable.
+        a->setEnabled(header->isSectionHidden(c) || header->count() - header->hiddenSectionCount() > 1);
+        connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu->popup(header->mapToGlobal(pos));
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error) const
+{
+    return CsvExport::write(path, CsvExport::toCsv(m_proxy, m_table->horizontalHeader()), error);
+}
+
+void MainWindow::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export visible rows"), QDir::homePath(), tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("sms-tasks.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (exportCsv(path, &error))
+            statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, m_proxy->rowCount()).arg(path), 6000);
+        else
+            m_errorBar->showError(QStringLiteral(QT_TRANSLATE_NOOP("MainWindow", "Exporting failed.")), [&] {
+                SmsError e;
+                e.kind = SmsErrorKind::InvalidResponse;
+                e.message = path + QStringLiteral(": ") + error;
+                return e;
+            }());
+    });
+    dialog->open();
+}
+
+void MainWindow::openAuditLog()
+{
+    const QString path = AuditLog::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        statusBar()->showMessage(tr("No delete has been logged yet (%1).").arg(path), 6000);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::setAutoRefreshSeconds(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
+    for (QAction *a : m_autoRefreshGroup->actions())
+        a->setChecked(a->data().toInt() == seconds);
+    QSettings().setValue(QStringLiteral("autoRefreshSeconds"), seconds);
+}
+
+void MainWindow::onAutoRefreshTick()
+{
+    // Paused while a dialog is open or anything runs: a refresh must never surprise a decision.
+    if (m_dialog || isBusy() || QApplication::activeModalWidget())
+        return;
+    refresh();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Translations::install(language);
+    QSettings().setValue(QStringLiteral("language"), language);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(s.value(QStringLiteral("table/header")).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    setAutoRefreshSeconds(s.value(QStringLiteral("autoRefreshSeconds"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainWindow/state"), saveState());
+    s.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }

@@ -6,7 +6,10 @@
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
+class QMenu;
+class QTimer;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -16,6 +19,7 @@ class ConfirmDeleteDialog;
 class DeleteOperation;
 class DeleteResultsView;
 class ErrorBar;
+class FilterBar;
 class LoadOperation;
 class SmsClient;
 class TaskFilterProxy;
@@ -37,6 +41,10 @@ public:
     DeleteResultsView *resultsView() const { return m_results; }
     ErrorBar *errorBar() const { return m_errorBar; }
     bool isBusy() const;
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTimer *autoRefreshTimer() const { return m_autoRefresh; }
+    // Exports the visible rows to `path` as CSV; returns false with a reason.
+    bool exportCsv(const QString &path, QString *error) const;
 
 public Q_SLOTS:
     void refresh();
@@ -48,6 +56,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -61,13 +70,29 @@ private:
     void onLoadFinished();
     void onDeleteFinished();
     void copySelectedIds();
+    void showColumnMenu(const QPoint &pos);
+    void chooseExportFile();
+    void openAuditLog();
+    void setAutoRefreshSeconds(int seconds);
+    void onAutoRefreshTick();
+    void setLanguage(const QString &language);
+    void restoreSettings();
+    void saveSettings() const;
 
     Profile m_profile;
     SmsClient *m_client;
     TaskTableModel *m_model;
     TaskFilterProxy *m_proxy;
     QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTimer *m_autoRefresh = nullptr;
+    QActionGroup *m_autoRefreshGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_autoRefreshMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QComboBox *m_profileBox = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_statusCounts = nullptr;

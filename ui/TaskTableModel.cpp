@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QSet>
 
 #include <algorithm>
@@ -32,6 +34,35 @@ QString typeText(const QString &type)
     if (type == u"MIGRATE_FILE")
         return TaskTableModel::tr("File");
     return type;
+}
+
+// A coloured dot per kind of task state: running blue, success green, failure red, stopped grey.
+QIcon taskStateIcon(const QString &state)
+{
+    static QHash<QRgb, QIcon> cache;
+    const QString s = state.toUpper();
+    QColor color(0x9a, 0xa0, 0xa6);
+    if (s == u"RUNNING" || s == u"SYNCING" || s == u"ABORTING" || s == u"SKIPPING" || s == u"RESETING"
+        || s == u"DELETING" || s == u"SYNC_F_ROLLBACKING")
+        color = QColor(0x1a, 0x73, 0xe8);
+    else if (s == u"MIGRATE_SUCCESS" || s == u"SYNC_SUCCESS" || s == u"SYNC_F_ROLLBACK_SUCCESS")
+        color = QColor(0x1e, 0x8e, 0x3e);
+    else if (s == u"MIGRATE_FAIL" || s == u"SYNC_FAIL")
+        color = QColor(0xc5, 0x22, 0x1f);
+    else if (s == u"READY")
+        color = QColor(0xe3, 0x74, 0x00);
+    auto it = cache.find(color.rgb());
+    if (it != cache.end())
+        return *it;
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(3, 3, 10, 10));
+    p.end();
+    return *cache.insert(color.rgb(), QIcon(pm));
 }
 
 QIcon deletabilityIcon(Deletability d)
@@ -194,6 +225,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (c == Column::Classification)
             return deletabilityIcon(r.verdict.deletability);
+        if (c == Column::TaskState)
+            return taskStateIcon(r.task.state);
         return {};
     default:
         return {};

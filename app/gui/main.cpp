@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 namespace {
 // Credentials from the environment, as the official SDK examples name them; never written anywhere.
@@ -68,7 +69,10 @@ int main(int argc, char *argv[])
         fprintf(stderr, "sms-task-manager: unknown language '%s' (use zh_CN or en)\n", qPrintable(parser.value(lang)));
         return 2;
     }
-    Translations::install(Translations::resolve(parser.value(lang)));
+    // --lang wins, then the choice saved from View > Language, then the system locale.
+    const QString language
+        = parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString();
+    Translations::install(Translations::resolve(language));
 
     std::optional<Profile> env = parser.isSet(demo) ? std::nullopt : environmentProfile();
     MainWindow *window = nullptr;

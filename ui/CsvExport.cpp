@@ -1,0 +1,55 @@
+#include "CsvExport.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QHeaderView>
+#include <QSaveFile>
+
+namespace {
+QString field(QString s)
+{
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
+        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + s + u'"';
+    }
+    return s;
+}
+} // namespace
+
+QString CsvExport::toCsv(const QAbstractItemModel *model, const QHeaderView *header)
+{
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList lines;
+    QStringList cells;
+    for (int c : columns)
+        cells.append(field(model->headerData(c, Qt::Horizontal).toString()));
+    lines.append(cells.join(u','));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        cells.clear();
+        for (int c : columns)
+            cells.append(field(model->index(r, c).data().toString()));
+        lines.append(cells.join(u','));
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+bool CsvExport::write(const QString &path, const QString &csv, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    f.write("\xEF\xBB\xBF");
+    f.write(csv.toUtf8());
+    if (!f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QHeaderView;
+
+// Writes the rows a model shows (after filters and sorting), in the visible column order, as CSV
+// (RFC 4180, UTF-8 with BOM so spreadsheet programs read Chinese text correctly).
+class CsvExport
+{
+public:
+    static QString toCsv(const QAbstractItemModel *model, const QHeaderView *header);
+    static bool write(const QString &path, const QString &csv, QString *error);
+};

@@ -1,0 +1,104 @@
+#include "FilterBar.h"
+
+#include "DeletionRule.h"
+#include "SourceState.h"
+#include "TaskFilterProxy.h"
+#include "TaskState.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace {
+// Refills a combo with translated labels while keeping the selected raw value.
+template<typename Fill> void refill(QComboBox *box, Fill fill)
+{
+    const QVariant current = box->currentData();
+    const QSignalBlocker block(box);
+    box->clear();
+    fill(box);
+    const int i = box->findData(current);
+    box->setCurrentIndex(i < 0 ? 0 : i);
+}
+} // namespace
+
+FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_taskStateLabel(new QLabel)
+    , m_taskState(new QComboBox)
+    , m_sourceStateLabel(new QLabel)
+    , m_sourceState(new QComboBox)
+    , m_classificationLabel(new QLabel)
+    , m_classification(new QComboBox)
+    , m_search(new QLineEdit)
+{
+    setObjectName(QStringLiteral("FilterBar"));
+    m_taskState->setObjectName(QStringLiteral("taskStateFilter"));
+    m_sourceState->setObjectName(QStringLiteral("sourceStateFilter"));
+    m_classification->setObjectName(QStringLiteral("classificationFilter"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    for (QComboBox *box : { m_taskState, m_sourceState, m_classification })
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_taskStateLabel);
+    layout->addWidget(m_taskState);
+    layout->addSpacing(8);
+    layout->addWidget(m_sourceStateLabel);
+    layout->addWidget(m_sourceState);
+    layout->addSpacing(8);
+    layout->addWidget(m_classificationLabel);
+    layout->addWidget(m_classification);
+    layout->addSpacing(8);
+    layout->addWidget(m_search, 1);
+
+    connect(m_taskState, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTaskState(m_taskState->currentData().toString()); });
+    connect(m_sourceState, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSourceState(m_sourceState->currentData().toString()); });
+    connect(m_classification, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setDeletability(m_classification->currentData().toInt()); });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
+    retranslate();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslate()
+{
+    m_taskStateLabel->setText(tr("Task state:"));
+    m_sourceStateLabel->setText(tr("Source state:"));
+    m_classificationLabel->setText(tr("Deletion:"));
+    m_search->setPlaceholderText(tr("Search name, task ID, source name or IP (Ctrl+F)"));
+    refill(m_taskState, [](QComboBox *box) {
+        box->addItem(tr("All"), QString());
+        for (const QString &s : TaskState::known())
+            box->addItem(TaskState::label(s), s);
+    });
+    refill(m_sourceState, [](QComboBox *box) {
+        box->addItem(tr("All"), QString());
+        for (const QString &s : SourceState::known())
+            box->addItem(SourceState::label(s), s);
+    });
+    refill(m_classification, [](QComboBox *box) {
+        box->addItem(tr("All"), -1);
+        for (Deletability d : { Deletability::Deletable, Deletability::Blocked, Deletability::Uncertain })
+            box->addItem(DeletionRule::label(d), int(d));
+    });
+}
