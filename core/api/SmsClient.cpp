@@ -124,7 +124,8 @@ ApiResponse SmsClient::toResponse(QNetworkReply *reply) const
 {
     ApiResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     r.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
     r.subjectToken = reply->rawHeader("X-Subject-Token");
     if (reply->hasRawHeader("Retry-After")) {

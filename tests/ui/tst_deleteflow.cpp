@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,7 +58,8 @@ private:
     ConfirmDeleteDialog *waitForDialog()
     {
         ConfirmDeleteDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<ConfirmDeleteDialog *>()) && dialog->isVisible(), 5000);
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) && dialog->isVisible(); }, 5000);
         return dialog;
     }
 
@@ -86,9 +88,10 @@ private Q_SLOTS:
         QTest::keyClick(m_window->table(), Qt::Key_Delete);
         ConfirmDeleteDialog *dialog = waitForDialog();
         QVERIFY(dialog);
-        QVERIFY(dialog->isWindowModal() || dialog->windowModality() == Qt::WindowModal);
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
         auto *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
-        QCOMPARE(QApplication::focusWidget(), cancel);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QCOMPARE(dialog->focusWidget(), cancel);
 
         const QStringList deletable = listedIds(dialog, "deletableList");
         const QStringList blocked = listedIds(dialog, "blockedList");
@@ -161,6 +164,7 @@ private Q_SLOTS:
         QVERIFY(visible > 0 && visible < all);
         m_window->deleteSelected();
         ConfirmDeleteDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
         QCOMPARE(listedIds(dialog, "deletableList").size() + listedIds(dialog, "blockedList").size()
                      + listedIds(dialog, "uncertainList").size(),
                  visible);

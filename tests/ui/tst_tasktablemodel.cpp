@@ -30,8 +30,7 @@ private:
         return { task(QStringLiteral("1"), QStringLiteral("MIGRATE_SUCCESS"), QStringLiteral("finished"), 5000),
                  task(QStringLiteral("2"), QStringLiteral("RUNNING"), QStringLiteral("replicate"), 1000),
                  task(QStringLiteral("3"), QStringLiteral("ABORT"), QStringLiteral("stopped"), 3000),
-                 task(QStringLiteral("4"), QStringLiteral("MIGRATE_FAIL"), QStringLiteral("error"), 2000,
-                      std::nullopt),
+                 task(QStringLiteral("4"), QStringLiteral("MIGRATE_FAIL"), QStringLiteral("error"), 2000, std::nullopt),
                  task(QStringLiteral("5"), QStringLiteral("READY"), QStringLiteral("cleared"), 4000) };
     }
     static QStringList selectedIds(QTableView &view)
@@ -102,8 +101,9 @@ private Q_SLOTS:
         QStringList order;
         for (int r = 0; r < proxy.rowCount(); ++r)
             order.append(proxy.index(r, 0).data(TaskTableModel::IdRole).toString());
-        QCOMPARE(order, (QStringList { QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("3"),
-                                       QStringLiteral("5"), QStringLiteral("1") }));
+        QCOMPARE(order,
+                 (QStringList { QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("5"),
+                                QStringLiteral("1") }));
         // Task states sort in a sensible order: running first.
         proxy.sort(int(TaskTableModel::Column::TaskState), Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data(TaskTableModel::IdRole).toString(), QStringLiteral("2"));
