@@ -1,0 +1,263 @@
+#include "SandboxServer.h"
+
+#include "SandboxErrors.h"
+#include "SandboxFaults.h"
+#include "SandboxJournal.h"
+#include "SandboxJson.h"
+#include "SandboxService.h"
+#include "SandboxStore.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+struct SandboxServer::Pending
+{
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    SandboxRequest request;
+    SandboxRouteMatch route;
+    QByteArray requestId;
+    std::optional<SandboxFault> fault;
+    bool headWritten = false;
+
+    bool alive() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    case QHttpServerRequest::Method::Unknown:
+    case QHttpServerRequest::Method::AnyKnown:
+        break;
+    }
+    return "UNKNOWN";
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxConfig &config, SandboxStore *store, SandboxJournal *journal,
+                             SandboxFaults *faults, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_journal(journal)
+    , m_faults(faults)
+    , m_service(new SandboxService(config, store, this))
+    , m_ids(config.seed ^ 0x1D5ULL ^ quint64(QDateTime::currentMSecsSinceEpoch()))
+{ }
+
+SandboxServer::~SandboxServer() = default;
+
+const SandboxConfig &SandboxServer::config() const
+{
+    return m_service->config();
+}
+
+void SandboxServer::setConfig(const SandboxConfig &config)
+{
+    m_service->setConfig(config);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto p = std::make_shared<Pending>();
+    p->socket = socket;
+    p->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
+    // The raw bytes as received: Qt 6.4 keeps a strictly encoded path and query as sent.
+    p->request.method = methodName(request.method());
+    p->request.rawPath = request.url().path(QUrl::FullyEncoded).toLatin1();
+    p->request.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
+    p->request.headers = request.headers();
+    p->request.body = request.body();
+    p->request.peer = request.remoteAddress();
+    p->request.received = QDateTime::currentDateTimeUtc();
+    p->route = SandboxRoutes::match(p->request.method, p->request.rawPath);
+    p->requestId = m_ids.hex32().toLatin1();
+
+    if (p->route.route == SandboxRoute::Journal) {
+        deliver(p, journalResponse(p->request)); // never delayed, never faulted, never journaled
+        return true;
+    }
+
+    const SandboxFaults::Decision d = m_faults->decide(p->route.route);
+    p->fault = d.fault;
+    if (p->fault && p->fault->kind == SandboxFault::Kind::Hang) {
+        // No answer: the pending request lives until its connection goes away.
+        SandboxResponse none;
+        none.status = 0;
+        none.note = QStringLiteral("hang");
+        journal(*p, none, false);
+        connect(socket, &QObject::destroyed, this, [p] { p->responder.reset(); });
+        return true;
+    }
+    const int delay = config().latencyMs + d.extraLatencyMs;
+    if (delay > 0)
+        QTimer::singleShot(delay, this, [this, p] { process(p); });
+    else
+        process(p);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers every request; kept because Qt 6.4 makes it pure virtual.
+    auto responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+SandboxResponse SandboxServer::journalResponse(const SandboxRequest &request) const
+{
+    SandboxResponse r;
+    if (config().loopbackOnlyJournal && !request.peer.isLoopback()) {
+        r.status = 403;
+        r.body = "{\"error_code\":\"SANDBOX.0403\",\"error_msg\":\"the journal is served to loopback clients only\"}";
+        return r;
+    }
+    r.body = QJsonDocument(m_journal->snapshot()).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+void SandboxServer::process(const std::shared_ptr<Pending> &p)
+{
+    SandboxResponse r;
+    using Kind = SandboxFault::Kind;
+    const std::optional<Kind> kind = p->fault ? std::optional<Kind>(p->fault->kind) : std::nullopt;
+    if (kind == Kind::Throttle) {
+        r = SandboxErrors::throttled(p->fault->intArg(0, 1), p->requestId);
+    } else if (kind == Kind::ServerError) {
+        r = SandboxErrors::sms(500, QLatin1String(SandboxErrors::Internal), QStringLiteral("Background exception"));
+    } else if (kind == Kind::BadGateway) {
+        r = SandboxErrors::html(502);
+    } else if (kind == Kind::Unavailable) {
+        r = SandboxErrors::html(503);
+    } else if (kind == Kind::Refuse) {
+        r.status = 0;
+        r.note = QStringLiteral("connection closed, request not processed");
+    } else {
+        if (kind == Kind::PageShift) {
+            const bool remove = !p->fault->args.isEmpty() && p->fault->args.at(0) == u"remove";
+            const QString id = remove ? m_store->removeFirstTask() : m_store->insertTask();
+            r.note = (remove ? QStringLiteral("page shift: removed ") : QStringLiteral("page shift: inserted ")) + id;
+        }
+        const QString note = r.note;
+        r = m_service->handle(p->route, p->request, p->requestId);
+        if (!note.isEmpty())
+            r.note = note;
+    }
+    deliver(p, r);
+}
+
+void SandboxServer::writeHead(Pending &p, const SandboxResponse &r, qint64 contentLength)
+{
+    auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
+    p.responder->writeStatusLine(status);
+    p.responder->writeHeader("Content-Type", r.contentType);
+    p.responder->writeHeader("X-Request-Id", p.requestId);
+    for (const auto &h : r.headers)
+        p.responder->writeHeader(h.first, h.second);
+    p.responder->writeHeader("Content-Length", QByteArray::number(contentLength));
+    p.headWritten = true;
+}
+
+void SandboxServer::deliver(const std::shared_ptr<Pending> &p, SandboxResponse r)
+{
+    using Kind = SandboxFault::Kind;
+    const std::optional<Kind> kind = p->fault ? std::optional<Kind>(p->fault->kind) : std::nullopt;
+    if (!p->alive()) {
+        journal(*p, r, false); // the client gave up; the request was still processed
+        return;
+    }
+    if (kind == Kind::Refuse || kind == Kind::Reset) {
+        journal(*p, r, false);
+        p->socket->abort();
+        return;
+    }
+    if (kind == Kind::Truncated && r.isJson) {
+        r.body.truncate(r.body.size() / 2);
+    } else if (kind == Kind::Malformed) {
+        r.body = "{\"count\": 3, \"tasks\": [{\"id\": \"unterminated}, ]]";
+        r.contentType = "application/json;charset=UTF-8";
+    } else if (kind == Kind::WrongTypes && r.isJson) {
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        const QJsonValue mangled
+            = SandboxJson::mangleTypes(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+        r.body = mangled.isArray() ? QJsonDocument(mangled.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(mangled.toObject()).toJson(QJsonDocument::Compact);
+        if (r.body == "{}")
+            r.body = "[]"; // an empty object in the wrong type
+    }
+
+    if (kind == Kind::ResetMid) {
+        writeHead(*p, r, r.body.size());
+        p->responder->writeBody(r.body.left(r.body.size() / 2));
+        p->socket->flush();
+        journal(*p, r, false);
+        p->socket->abort();
+        return;
+    }
+    if (kind == Kind::Trickle) {
+        writeHead(*p, r, r.body.size());
+        journal(*p, r, true);
+        trickle(p, r.body, std::max(1, p->fault->intArg(0, 8)), std::max(0, p->fault->intArg(1, 100)));
+        return;
+    }
+    writeHead(*p, r, r.body.size());
+    p->responder->writeBody(r.body);
+    journal(*p, r, true);
+}
+
+void SandboxServer::trickle(const std::shared_ptr<Pending> &p, QByteArray rest, int chunk, int intervalMs)
+{
+    if (!p->alive())
+        return;
+    p->responder->writeBody(rest.left(chunk));
+    rest.remove(0, chunk);
+    if (rest.isEmpty())
+        return;
+    QTimer::singleShot(intervalMs, this, [this, p, rest, chunk, intervalMs] { trickle(p, rest, chunk, intervalMs); });
+}
+
+void SandboxServer::journal(const Pending &p, const SandboxResponse &r, bool delivered)
+{
+    if (p.route.route == SandboxRoute::Journal)
+        return; // reading the journal does not change it
+    QJsonObject e { { QStringLiteral("time"), p.request.received.toString(Qt::ISODateWithMs) },
+                    { QStringLiteral("method"), QString::fromLatin1(p.request.method) },
+                    { QStringLiteral("path"), QString::fromLatin1(p.request.rawPath) },
+                    { QStringLiteral("query"), QString::fromLatin1(p.request.rawQuery) },
+                    { QStringLiteral("route"), SandboxRoutes::name(p.route.route) },
+                    { QStringLiteral("status"), r.status },
+                    { QStringLiteral("request_id"), QString::fromLatin1(p.requestId) },
+                    { QStringLiteral("delivered"), delivered } };
+    if (r.isDelete) {
+        e.insert(QStringLiteral("ids_sent"), r.idsSent);
+        e.insert(QStringLiteral("ids_deleted"), r.idsDeleted);
+    }
+    if (p.fault)
+        e.insert(QStringLiteral("fault"), p.fault->spec);
+    if (!r.note.isEmpty())
+        e.insert(QStringLiteral("note"), r.note);
+    m_journal->append(e);
+}

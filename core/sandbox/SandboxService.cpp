@@ -1,0 +1,491 @@
+#include "SandboxService.h"
+
+#include "DeletionRule.h"
+#include "SandboxErrors.h"
+#include "SandboxJson.h"
+#include "SandboxStore.h"
+#include "SourceState.h"
+#include "TaskState.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+
+constexpr int MaxIdsPerBatch = 50;
+constexpr int MaxErrorParams = 20; // error_param and details hold 1-20 items (sms-api.md §8.1)
+
+// The raw query, decoded; '+' stays a literal '+' as for the verifier. The first value wins.
+class Query
+{
+public:
+    explicit Query(const QByteArray &raw)
+    {
+        for (const QByteArray &part : raw.split('&')) {
+            if (part.isEmpty())
+                continue;
+            const qsizetype eq = part.indexOf('=');
+            const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? part : part.left(eq)));
+            const QString value
+                = QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : part.mid(eq + 1)));
+            if (!m_values.contains(name))
+                m_values.insert(name, value);
+        }
+    }
+    std::optional<QString> value(const QString &name) const
+    {
+        const auto it = m_values.constFind(name);
+        return it == m_values.cend() ? std::nullopt : std::optional<QString>(it.value());
+    }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+// An integer parameter: digits only, within [lo, hi]. Sets *error on anything else.
+int intParam(const Query &q, const QString &name, int fallback, int lo, int hi, QString *error)
+{
+    const auto v = q.value(name);
+    if (!v)
+        return fallback;
+    bool ok = !v->isEmpty();
+    for (const QChar c : *v)
+        ok = ok && c.isDigit() && c.unicode() < 128;
+    const qlonglong n = ok ? v->toLongLong(&ok) : 0;
+    if (!ok || n < lo || n > hi) {
+        *error = QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(lo).arg(hi);
+        return fallback;
+    }
+    return int(n);
+}
+
+// A string parameter limited to [minLen, maxLen] characters. Empty with minLen 0 means "no filter".
+std::optional<QString> stringParam(const Query &q, const QString &name, int minLen, int maxLen, QString *error)
+{
+    const auto v = q.value(name);
+    if (!v)
+        return std::nullopt;
+    if (v->size() < minLen || v->size() > maxLen) {
+        *error = QStringLiteral("%1 must be %2 to %3 characters").arg(name).arg(minLen).arg(maxLen);
+        return std::nullopt;
+    }
+    if (v->isEmpty())
+        return std::nullopt;
+    return v;
+}
+
+SandboxResponse ok(const QJsonObject &o, int status = 200)
+{
+    SandboxResponse r;
+    r.status = status;
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+QJsonArray toJson(const QStringList &ids)
+{
+    return QJsonArray::fromStringList(ids);
+}
+
+} // namespace
+
+SandboxService::SandboxService(const SandboxConfig &config, SandboxStore *store, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(store)
+    , m_auth(config)
+{ }
+
+void SandboxService::setConfig(const SandboxConfig &config)
+{
+    m_config = config;
+    m_auth.setConfig(config);
+}
+
+bool SandboxService::denied(SandboxRoute route) const
+{
+    const QString action = SandboxRoutes::iamAction(route);
+    if (action.isEmpty())
+        return false;
+    if (m_config.deny.contains(action))
+        return true;
+    // DeleteTask's documented alias.
+    return route == SandboxRoute::DeleteTask && m_config.deny.contains(QStringLiteral("sms:server:migrationServer"));
+}
+
+SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const SandboxRequest &request,
+                                       const QByteArray &requestId)
+{
+    if (route.route == SandboxRoute::Unknown)
+        return SandboxErrors::apiNotFound(requestId);
+    if (request.body.size() > 1024 * 1024)
+        return SandboxErrors::tooLarge(requestId);
+    if (route.route == SandboxRoute::AuthTokens)
+        return authTokens(request); // password authentication: the body is the credential
+
+    const SandboxAuth::Result auth = m_auth.verify(request, QDateTime::currentDateTimeUtc());
+    if (!auth.ok) {
+        SandboxResponse r = SandboxErrors::authFailed(auth.detail, requestId);
+        r.note = auth.detail;
+        return r;
+    }
+    if (denied(route.route))
+        return SandboxErrors::denied(SandboxRoutes::iamAction(route.route));
+
+    switch (route.route) {
+    case SandboxRoute::ListTasks:
+        return listTasks(request);
+    case SandboxRoute::ShowTask:
+        return showTask(route.taskId);
+    case SandboxRoute::ListSources:
+        return listSources(request);
+    case SandboxRoute::DeleteTasks:
+        return deleteTasks(request);
+    case SandboxRoute::DeleteTask:
+        return deleteTask(route.taskId);
+    case SandboxRoute::ListProjects:
+        return listProjects(request);
+    case SandboxRoute::AuthDomains:
+        return authDomains();
+    case SandboxRoute::AuthTokens:
+    case SandboxRoute::Journal:
+    case SandboxRoute::Unknown:
+        break;
+    }
+    return SandboxErrors::apiNotFound(requestId);
+}
+
+SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
+{
+    const Query q(request.rawQuery);
+    QString error;
+    const int limit = intParam(q, QStringLiteral("limit"), 100, 0, 200, &error);
+    const int offset = intParam(q, QStringLiteral("offset"), 0, 0, 65535, &error);
+    SandboxStore::TaskFilter f;
+    f.state = stringParam(q, QStringLiteral("state"), 0, 255, &error);
+    f.name = stringParam(q, QStringLiteral("name"), 0, 255, &error);
+    f.id = stringParam(q, QStringLiteral("id"), 1, 36, &error);
+    f.sourceId = stringParam(q, QStringLiteral("source_server_id"), 1, 36, &error);
+    f.enterpriseProjectId = stringParam(q, QStringLiteral("enterprise_project_id"), 0, 255, &error);
+    if (f.state && !TaskState::known().contains(*f.state))
+        error = QStringLiteral("state '%1' is not a task state").arg(*f.state);
+    if (!error.isEmpty())
+        return SandboxErrors::badParameter(error);
+
+    int count = 0;
+    const auto page = m_store->listTasks(f, offset, limit, &count);
+    QJsonArray tasks;
+    for (const auto &view : page)
+        tasks.append(SandboxJson::listTask(view.first, view.second, m_config.timeUnit));
+    return ok(QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("tasks"), tasks } });
+}
+
+SandboxResponse SandboxService::showTask(const QString &id)
+{
+    const auto view = m_store->task(id);
+    if (!view)
+        return SandboxErrors::taskNotFound(id);
+    return ok(SandboxJson::showTask(view->first, view->second, m_config.timeUnit));
+}
+
+SandboxResponse SandboxService::listSources(const SandboxRequest &request)
+{
+    const Query q(request.rawQuery);
+    QString error;
+    int limit = intParam(q, QStringLiteral("limit"), 200, 0, 200, &error);
+    if (limit == 0)
+        limit = 200; // "0 means the default, 200"
+    const int offset = intParam(q, QStringLiteral("offset"), 0, 0, 65535, &error);
+    SandboxStore::SourceFilter f;
+    f.state = stringParam(q, QStringLiteral("state"), 0, 255, &error);
+    f.name = stringParam(q, QStringLiteral("name"), 0, 255, &error);
+    f.id = stringParam(q, QStringLiteral("id"), 1, 255, &error);
+    f.ip = stringParam(q, QStringLiteral("ip"), 0, 255, &error);
+    f.enterpriseProjectId = stringParam(q, QStringLiteral("enterprise_project_id"), 0, 255, &error);
+    if (const auto c = q.value(QStringLiteral("connected"))) {
+        if (*c == u"true")
+            f.connected = true;
+        else if (*c == u"false")
+            f.connected = false;
+        else
+            error = QStringLiteral("connected must be true or false");
+    }
+    if (f.state && !SourceState::known().contains(*f.state))
+        error = QStringLiteral("state '%1' is not a source state").arg(*f.state);
+    if (!error.isEmpty())
+        return SandboxErrors::badParameter(error);
+
+    int count = 0;
+    const auto page = m_store->listSources(f, offset, limit, &count);
+    QJsonArray list;
+    for (const SandboxSource &s : page)
+        list.append(SandboxJson::source(s, m_config.timeUnit));
+    return ok(QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("source_servers"), list } });
+}
+
+SandboxService::Verdict SandboxService::verdict(const QString &id, QString *why) const
+{
+    const auto view = m_store->task(id);
+    if (!view) {
+        *why = QStringLiteral("task %1 does not exist").arg(id);
+        return Verdict::Unknown;
+    }
+    if (view->first.state == u"DELETING")
+        return Verdict::AlreadyDeleting;
+    const SandboxSource &s = view->second;
+    bool allowed = true;
+    switch (m_config.rule) {
+    case SandboxConfig::Rule::DenyList:
+        allowed = DeletionRule::allowedByNewWording(s.state, s.connected);
+        break;
+    case SandboxConfig::Rule::AllowList:
+        allowed = DeletionRule::allowedByOldWording(s.state, s.connected);
+        break;
+    }
+    if (!allowed) {
+        *why = QStringLiteral("task %1 cannot be deleted: its source is connected and in state %2").arg(id, s.state);
+        return Verdict::Refused;
+    }
+    return Verdict::Deletable;
+}
+
+void SandboxService::deleteIds(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (m_config.deleteDelayMs <= 0) {
+        m_store->remove(ids);
+        return;
+    }
+    m_store->markDeleting(ids);
+    SandboxStore *store = m_store;
+    QTimer::singleShot(m_config.deleteDelayMs, this, [store, ids] { store->remove(ids); });
+}
+
+SandboxResponse SandboxService::deleteTasks(const SandboxRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonValue idsValue = doc.object().value(QStringLiteral("ids"));
+    QStringList ids;
+    bool typesOk = doc.isObject() && idsValue.isArray();
+    for (const QJsonValue &v : idsValue.toArray()) {
+        typesOk = typesOk && v.isString();
+        ids.append(v.toString());
+    }
+    SandboxResponse r;
+    if (!typesOk) {
+        r = SandboxErrors::badParameter(QStringLiteral("the body must be {\"ids\": [string, ...]}"));
+    } else if (ids.isEmpty() || ids.size() > MaxIdsPerBatch) {
+        r = SandboxErrors::badParameter(
+            QStringLiteral("ids must hold 1 to %1 items, got %2").arg(MaxIdsPerBatch).arg(ids.size()));
+    } else if (std::any_of(ids.cbegin(), ids.cend(), [](const QString &id) { return id.size() > 255; })) {
+        r = SandboxErrors::badParameter(QStringLiteral("each id must be 0 to 255 characters"));
+    }
+    if (typesOk)
+        r.idsSent = toJson(ids);
+    r.isDelete = true;
+    if (!r.body.isEmpty())
+        return r;
+
+    QStringList good;
+    QStringList badIds;
+    QList<QPair<QString, QString>> details;
+    QString mainCode;
+    QString mainMessage;
+    int mainRank = 0;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        QString why;
+        Verdict v = seen.contains(id) ? Verdict::Duplicate : verdict(id, &why);
+        seen.insert(id);
+        QString code;
+        int rank = 0;
+        switch (v) {
+        case Verdict::Deletable:
+            good.append(id);
+            continue;
+        case Verdict::AlreadyDeleting:
+            continue;
+        case Verdict::Duplicate:
+            code = QLatin1String(SandboxErrors::BadParameter);
+            why = QStringLiteral("task %1 is listed more than once").arg(id);
+            rank = 1;
+            break;
+        case Verdict::Unknown:
+            code = QLatin1String(SandboxErrors::TaskNotFound);
+            rank = 2;
+            break;
+        case Verdict::Refused:
+            code = QLatin1String(SandboxErrors::DeleteRefused);
+            rank = 3;
+            break;
+        }
+        if (!badIds.contains(id))
+            badIds.append(id);
+        details.append({ code, why });
+        if (rank > mainRank) {
+            mainRank = rank;
+            mainCode = code;
+            mainMessage = rank == 3 ? QStringLiteral("The in-progress or stopped tasks cannot be deleted.")
+                : rank == 2         ? QStringLiteral("the resource in the task does not belong to you!")
+                                    : QStringLiteral("Invalid parameter: duplicate task ids");
+        }
+    }
+
+    if (!badIds.isEmpty()) {
+        switch (m_config.batch) {
+        case SandboxConfig::BatchSemantics::AtomicNamed:
+            r = SandboxErrors::sms(400, mainCode, mainMessage, badIds.mid(0, MaxErrorParams),
+                                   details.mid(0, MaxErrorParams));
+            r.idsSent = toJson(ids);
+            r.isDelete = true;
+            return r;
+        case SandboxConfig::BatchSemantics::AtomicUnnamed:
+            r = SandboxErrors::sms(400, mainCode, mainMessage);
+            r.idsSent = toJson(ids);
+            r.isDelete = true;
+            return r;
+        case SandboxConfig::BatchSemantics::Partial:
+            break; // the good ids go, the bad ones stay, and nobody is told
+        }
+    }
+    deleteIds(good);
+    r = ok(QJsonObject());
+    r.isDelete = true;
+    r.idsSent = toJson(ids);
+    r.idsDeleted = toJson(good);
+    return r;
+}
+
+SandboxResponse SandboxService::deleteTask(const QString &id)
+{
+    QString why;
+    SandboxResponse r;
+    switch (verdict(id, &why)) {
+    case Verdict::Unknown:
+        r = SandboxErrors::taskNotFound(id);
+        break;
+    case Verdict::Refused:
+        r = SandboxErrors::sms(400, QLatin1String(SandboxErrors::DeleteRefused),
+                               QStringLiteral("The in-progress or stopped tasks cannot be deleted."), {},
+                               { { QLatin1String(SandboxErrors::DeleteRefused), why } });
+        break;
+    case Verdict::AlreadyDeleting:
+        r = ok(QJsonObject());
+        break;
+    case Verdict::Deletable:
+    case Verdict::Duplicate:
+        deleteIds({ id });
+        r = ok(QJsonObject());
+        r.idsDeleted = QJsonArray { id };
+        break;
+    }
+    r.isDelete = true;
+    r.idsSent = QJsonArray { id };
+    return r;
+}
+
+SandboxResponse SandboxService::authTokens(const SandboxRequest &request)
+{
+    const QJsonObject auth = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("auth")).toObject();
+    const QJsonObject identity = auth.value(QStringLiteral("identity")).toObject();
+    const QJsonObject user
+        = identity.value(QStringLiteral("password")).toObject().value(QStringLiteral("user")).toObject();
+    if (!identity.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("password")) || user.isEmpty())
+        return SandboxErrors::iam(400,
+                                  QStringLiteral("The request body is invalid: password authentication expected."));
+    const QString name = user.value(QStringLiteral("name")).toString();
+    const QString password = user.value(QStringLiteral("password")).toString();
+    const QString domain = user.value(QStringLiteral("domain")).toObject().value(QStringLiteral("name")).toString();
+    if (m_config.iamUser.isEmpty() || name != m_config.iamUser || password != m_config.iamPassword
+        || domain != m_config.iamDomain) {
+        SandboxResponse r = SandboxErrors::iam(401, QStringLiteral("The username or password is wrong."));
+        r.note = QStringLiteral("password authentication failed");
+        return r;
+    }
+    const QJsonObject scope = auth.value(QStringLiteral("scope")).toObject();
+    const QJsonObject project = scope.value(QStringLiteral("project")).toObject();
+    const QJsonObject domainScope = scope.value(QStringLiteral("domain")).toObject();
+    const bool projectOk = !project.isEmpty()
+        && (project.value(QStringLiteral("name")).toString() == m_config.region
+            || project.value(QStringLiteral("id")).toString() == m_config.projectId);
+    const bool domainOk = !domainScope.isEmpty()
+        && (domainScope.value(QStringLiteral("name")).toString() == m_config.iamDomain
+            || domainScope.value(QStringLiteral("id")).toString() == m_config.domainId);
+    if (!projectOk && !domainOk)
+        return SandboxErrors::iam(401, QStringLiteral("The project or domain of the scope does not exist."));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime expires;
+    const QByteArray token = m_auth.issueToken(now, &expires);
+    const QJsonObject domainJson { { QStringLiteral("id"), m_config.domainId },
+                                   { QStringLiteral("name"), m_config.iamDomain } };
+    QJsonObject tokenJson {
+        { QStringLiteral("expires_at"), expires.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("issued_at"), now.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("methods"), QJsonArray { QStringLiteral("password") } },
+        { QStringLiteral("catalog"), QJsonArray() },
+        { QStringLiteral("roles"),
+          QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("0") },
+                                     { QStringLiteral("name"), QStringLiteral("op_fine_grained") } } } },
+        { QStringLiteral("user"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("b1c2d3e4f5a6478899aabbccddeeff00") },
+                        { QStringLiteral("name"), m_config.iamUser },
+                        { QStringLiteral("domain"), domainJson },
+                        { QStringLiteral("password_expires_at"), QString() } } },
+    };
+    if (projectOk) {
+        tokenJson.insert(QStringLiteral("project"),
+                         QJsonObject { { QStringLiteral("id"), m_config.projectId },
+                                       { QStringLiteral("name"), m_config.region },
+                                       { QStringLiteral("domain"), domainJson } });
+    } else {
+        tokenJson.insert(QStringLiteral("domain"), domainJson);
+    }
+    SandboxResponse r = ok(QJsonObject { { QStringLiteral("token"), tokenJson } }, 201);
+    r.headers.append({ "X-Subject-Token", token });
+    return r;
+}
+
+SandboxResponse SandboxService::listProjects(const SandboxRequest &request)
+{
+    const Query q(request.rawQuery);
+    const auto name = q.value(QStringLiteral("name"));
+    QJsonArray projects;
+    if (!name || *name == m_config.region) {
+        projects.append(QJsonObject {
+            { QStringLiteral("id"), m_config.projectId },
+            { QStringLiteral("name"), m_config.region },
+            { QStringLiteral("domain_id"), m_config.domainId },
+            { QStringLiteral("enabled"), true },
+            { QStringLiteral("parent_id"), m_config.domainId },
+            { QStringLiteral("is_domain"), false },
+            { QStringLiteral("description"), QString() },
+            { QStringLiteral("links"),
+              QJsonObject {
+                  { QStringLiteral("self"),
+                    QString(QStringLiteral("https://iam.myhuaweicloud.com/v3/projects/") + m_config.projectId) } } },
+        });
+    }
+    return ok(QJsonObject {
+        { QStringLiteral("projects"), projects },
+        { QStringLiteral("links"),
+          QJsonObject { { QStringLiteral("self"), QStringLiteral("https://iam.myhuaweicloud.com/v3/projects") },
+                        { QStringLiteral("previous"), QJsonValue::Null },
+                        { QStringLiteral("next"), QJsonValue::Null } } },
+    });
+}
+
+SandboxResponse SandboxService::authDomains()
+{
+    const QString name = m_config.iamDomain.isEmpty() ? QStringLiteral("sandbox-account") : m_config.iamDomain;
+    return ok(QJsonObject { { QStringLiteral("domains"),
+                              QJsonArray { QJsonObject { { QStringLiteral("id"), m_config.domainId },
+                                                         { QStringLiteral("name"), name },
+                                                         { QStringLiteral("enabled"), true } } } } });
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SandboxAuth.h"
+#include "SandboxConfig.h"
+#include "SandboxRequest.h"
+#include "SandboxResponse.h"
+#include "SandboxRoute.h"
+
+#include <QObject>
+
+class SandboxStore;
+
+// What the emulated SMS and IAM endpoints answer: authentication, permissions, parameter checks,
+// the deletion rule and the batch semantics. No sockets here (that is SandboxServer), so every
+// answer is the same whether it is delivered, delayed or mangled by a fault later.
+// Lives in the server thread.
+class SandboxService : public QObject
+{
+    Q_OBJECT
+
+public:
+    SandboxService(const SandboxConfig &config, SandboxStore *store, QObject *parent = nullptr);
+
+    SandboxResponse handle(const SandboxRouteMatch &route, const SandboxRequest &request, const QByteArray &requestId);
+
+    const SandboxConfig &config() const { return m_config; }
+    void setConfig(const SandboxConfig &config);
+
+private:
+    SandboxResponse listTasks(const SandboxRequest &request);
+    SandboxResponse showTask(const QString &id);
+    SandboxResponse listSources(const SandboxRequest &request);
+    SandboxResponse deleteTasks(const SandboxRequest &request);
+    SandboxResponse deleteTask(const QString &id);
+    SandboxResponse authTokens(const SandboxRequest &request);
+    SandboxResponse listProjects(const SandboxRequest &request);
+    SandboxResponse authDomains();
+
+    enum class Verdict { Deletable, AlreadyDeleting, Unknown, Refused, Duplicate };
+    Verdict verdict(const QString &id, QString *why) const;
+    void deleteIds(const QStringList &ids);
+    bool denied(SandboxRoute route) const;
+
+    SandboxConfig m_config;
+    SandboxStore *m_store;
+    SandboxAuth m_auth;
+};

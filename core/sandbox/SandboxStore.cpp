@@ -1,0 +1,214 @@
+#include "SandboxStore.h"
+
+#include "SandboxConfig.h"
+#include "SandboxGenerator.h"
+
+#include <algorithm>
+
+namespace {
+
+bool before(const SandboxTask &a, qint64 createMs, const QString &id)
+{
+    return a.createMs > createMs || (a.createMs == createMs && a.id < id);
+}
+
+bool orderLess(const SandboxTask &a, const SandboxTask &b)
+{
+    return before(a, b.createMs, b.id);
+}
+
+} // namespace
+
+SandboxStore::SandboxStore(const SandboxConfig &config)
+    : m_config(config)
+{ }
+
+SandboxStore::~SandboxStore() = default;
+
+void SandboxStore::generate()
+{
+    QList<SandboxSource> sources;
+    QList<SandboxTask> tasks;
+    auto generator = std::make_unique<SandboxGenerator>(m_config);
+    generator->generate(&sources, &tasks);
+    std::vector<SandboxTask> sorted(tasks.cbegin(), tasks.cend());
+    std::sort(sorted.begin(), sorted.end(), orderLess);
+
+    QMutexLocker lock(&m_mutex);
+    m_generator = std::move(generator);
+    m_tasks = std::move(sorted);
+    m_createById.clear();
+    m_createById.reserve(qsizetype(m_tasks.size()));
+    for (const SandboxTask &t : m_tasks)
+        m_createById.insert(t.id, t.createMs);
+    m_sources = sources;
+    m_sourceIndex.clear();
+    for (qsizetype i = 0; i < m_sources.size(); ++i)
+        m_sourceIndex.insert(m_sources.at(i).id, i);
+}
+
+int SandboxStore::taskCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_tasks.size());
+}
+
+int SandboxStore::sourceCount(bool listedOnly) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!listedOnly)
+        return int(m_sources.size());
+    return int(std::count_if(m_sources.cbegin(), m_sources.cend(), [](const SandboxSource &s) { return s.listed; }));
+}
+
+qsizetype SandboxStore::indexOfLocked(const QString &id) const
+{
+    const auto it = m_createById.constFind(id);
+    if (it == m_createById.cend())
+        return -1;
+    const qint64 create = it.value();
+    const auto pos
+        = std::lower_bound(m_tasks.cbegin(), m_tasks.cend(), id,
+                           [create](const SandboxTask &t, const QString &key) { return before(t, create, key); });
+    if (pos == m_tasks.cend() || pos->id != id)
+        return -1;
+    return qsizetype(pos - m_tasks.cbegin());
+}
+
+QList<SandboxStore::TaskView> SandboxStore::listTasks(const TaskFilter &f, int offset, int limit, int *count) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<TaskView> page;
+    const auto view
+        = [this](const SandboxTask &t) { return TaskView(t, m_sources.at(m_sourceIndex.value(t.sourceId))); };
+    if (f.isEmpty()) {
+        const qsizetype n = qsizetype(m_tasks.size());
+        *count = int(n);
+        for (qsizetype i = offset; i < n && i < qsizetype(offset) + limit; ++i)
+            page.append(view(m_tasks[size_t(i)]));
+        return page;
+    }
+    int matches = 0;
+    for (const SandboxTask &t : m_tasks) {
+        if (f.state && t.state != *f.state)
+            continue;
+        if (f.name && !t.name.contains(*f.name)) // assumed: substring match
+            continue;
+        if (f.id && t.id != *f.id)
+            continue;
+        if (f.sourceId && t.sourceId != *f.sourceId)
+            continue;
+        if (f.enterpriseProjectId && (t.omitEnterpriseProject || t.enterpriseProjectId != *f.enterpriseProjectId))
+            continue;
+        if (matches >= offset && matches < offset + limit)
+            page.append(view(t));
+        ++matches;
+    }
+    *count = matches;
+    return page;
+}
+
+QList<SandboxSource> SandboxStore::listSources(const SourceFilter &f, int offset, int limit, int *count) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<SandboxSource> page;
+    int matches = 0;
+    for (const SandboxSource &s : m_sources) {
+        if (!s.listed)
+            continue;
+        if ((f.state && s.state != *f.state) || (f.name && !s.name.contains(*f.name)) || (f.id && s.id != *f.id)
+            || (f.ip && s.ip != *f.ip) || (f.enterpriseProjectId && s.enterpriseProjectId != *f.enterpriseProjectId)
+            || (f.connected && s.connected != *f.connected))
+            continue;
+        if (matches >= offset && matches < offset + limit)
+            page.append(s);
+        ++matches;
+    }
+    *count = matches;
+    return page;
+}
+
+std::optional<SandboxStore::TaskView> SandboxStore::task(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const qsizetype i = indexOfLocked(id);
+    if (i < 0)
+        return std::nullopt;
+    const SandboxTask &t = m_tasks[size_t(i)];
+    return TaskView(t, m_sources.at(m_sourceIndex.value(t.sourceId)));
+}
+
+QStringList SandboxStore::allTaskIds() const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList ids;
+    ids.reserve(qsizetype(m_tasks.size()));
+    for (const SandboxTask &t : m_tasks)
+        ids.append(t.id);
+    return ids;
+}
+
+void SandboxStore::remove(const QStringList &ids)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &id : ids) {
+        const qsizetype i = indexOfLocked(id);
+        if (i < 0)
+            continue;
+        m_tasks.erase(m_tasks.begin() + i);
+        m_createById.remove(id);
+    }
+}
+
+void SandboxStore::markDeleting(const QStringList &ids)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &id : ids) {
+        const qsizetype i = indexOfLocked(id);
+        if (i >= 0)
+            m_tasks[size_t(i)].state = QStringLiteral("DELETING");
+    }
+}
+
+QString SandboxStore::insertTask()
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 newest = m_tasks.empty() ? SandboxGenerator::BaseTimeMs : m_tasks.front().createMs;
+    SandboxSource source;
+    if (!m_generator)
+        m_generator = std::make_unique<SandboxGenerator>(m_config);
+    SandboxTask t = m_generator->makeExtraTask(newest + 1000, &source);
+    m_sourceIndex.insert(source.id, m_sources.size());
+    m_sources.append(source);
+    m_createById.insert(t.id, t.createMs);
+    m_tasks.insert(m_tasks.begin(), t);
+    return t.id;
+}
+
+QString SandboxStore::removeFirstTask()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_tasks.empty())
+        return {};
+    const QString id = m_tasks.front().id;
+    m_tasks.erase(m_tasks.begin());
+    m_createById.remove(id);
+    return id;
+}
+
+bool SandboxStore::setSource(const QString &taskId, const QString &state, std::optional<bool> connected,
+                             std::optional<bool> listed)
+{
+    QMutexLocker lock(&m_mutex);
+    const qsizetype i = indexOfLocked(taskId);
+    if (i < 0)
+        return false;
+    SandboxSource &s = m_sources[m_sourceIndex.value(m_tasks[size_t(i)].sourceId)];
+    if (!state.isEmpty())
+        s.state = state;
+    if (connected)
+        s.connected = *connected;
+    if (listed)
+        s.listed = *listed;
+    return true;
+}
