@@ -80,9 +80,29 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->setColumnWidth(int(TaskTableModel::Column::Name), 220);
-    m_table->setColumnWidth(int(TaskTableModel::Column::Id), 120);
-    m_table->setColumnWidth(int(TaskTableModel::Column::Source), 200);
+    // Defaults for a first run; the user's layout is restored over them.
+    using C = TaskTableModel::Column;
+    const std::pair<C, int> widths[] = { { C::Name, 190 },
+                                         { C::Id, 100 },
+                                         { C::TaskState, 150 },
+                                         { C::Source, 210 },
+                                         { C::SourceState, 140 },
+                                         { C::Agent, 100 },
+                                         { C::Classification, 110 },
+                                         { C::Progress, 150 },
+                                         { C::Created, 130 },
+                                         { C::Os, 110 },
+                                         { C::Type, 60 },
+                                         { C::EstimatedCompletion, 130 },
+                                         { C::EnterpriseProject, 120 } };
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < int(std::size(widths)); ++visual) {
+        const int logical = int(widths[visual].first);
+        header->moveSection(header->visualIndex(logical), visual);
+        m_table->setColumnWidth(logical, widths[visual].second);
+    }
+    header->setSectionHidden(int(C::EstimatedCompletion), true);
+    header->setSectionHidden(int(C::EnterpriseProject), true);
 
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("accountBanner"));

@@ -1,13 +1,14 @@
 #include "SourceServer.h"
 
+#include "JsonRead.h"
+
 SourceServer SourceServer::fromJson(const QJsonObject &o)
 {
     SourceServer s;
-    s.id = o.value(QLatin1String("id")).toString();
-    s.name = o.value(QLatin1String("name")).toString();
-    s.ip = o.value(QLatin1String("ip")).toString();
-    s.state = o.value(QLatin1String("state")).toString();
-    if (o.value(QLatin1String("connected")).isBool())
-        s.connected = o.value(QLatin1String("connected")).toBool();
+    s.id = JsonRead::text(o.value(QLatin1String("id")));
+    s.name = JsonRead::text(o.value(QLatin1String("name")));
+    s.ip = JsonRead::text(o.value(QLatin1String("ip")));
+    s.state = JsonRead::text(o.value(QLatin1String("state")));
+    s.connected = JsonRead::boolean(o.value(QLatin1String("connected")));
     return s;
 }

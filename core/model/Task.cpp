@@ -1,14 +1,14 @@
 #include "Task.h"
 
+#include "JsonRead.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
 
 qint64 Task::epochMs(const QJsonValue &v)
 {
-    qint64 n = 0;
-    if (v.isDouble())
-        n = qint64(v.toDouble());
-    else if (v.isString())
-        n = v.toString().toLongLong();
+    const qint64 n = JsonRead::integer(v).value_or(0);
     if (n <= 0)
         return 0;
     // Below 10^11 a value cannot be milliseconds of a plausible date (that is 1973): seconds.
@@ -18,23 +18,23 @@ qint64 Task::epochMs(const QJsonValue &v)
 Task Task::fromJson(const QJsonObject &o)
 {
     Task t;
-    t.id = o.value(QLatin1String("id")).toString();
-    t.name = o.value(QLatin1String("name")).toString();
-    t.state = o.value(QLatin1String("state")).toString();
-    t.type = o.value(QLatin1String("type")).toString();
-    t.osType = o.value(QLatin1String("os_type")).toString();
+    t.id = JsonRead::text(o.value(QLatin1String("id")));
+    t.name = JsonRead::text(o.value(QLatin1String("name")));
+    t.state = JsonRead::text(o.value(QLatin1String("state")));
+    t.type = JsonRead::text(o.value(QLatin1String("type")));
+    t.osType = JsonRead::text(o.value(QLatin1String("os_type")));
     t.createdMs = epochMs(o.value(QLatin1String("create_date")));
     t.estimateCompleteMs = epochMs(o.value(QLatin1String("estimate_complete_time")));
-    t.enterpriseProjectId = o.value(QLatin1String("enterprise_project_id")).toString();
+    t.enterpriseProjectId = JsonRead::text(o.value(QLatin1String("enterprise_project_id")));
 
     const QJsonObject src = o.value(QLatin1String("source_server")).toObject();
-    t.sourceId = src.value(QLatin1String("id")).toString();
-    t.sourceName = src.value(QLatin1String("name")).toString();
-    t.sourceIp = src.value(QLatin1String("ip")).toString();
-    t.sourceOsVersion = src.value(QLatin1String("os_version")).toString();
-    t.sourceState = src.value(QLatin1String("state")).toString();
+    t.sourceId = JsonRead::text(src.value(QLatin1String("id")));
+    t.sourceName = JsonRead::text(src.value(QLatin1String("name")));
+    t.sourceIp = JsonRead::text(src.value(QLatin1String("ip")));
+    t.sourceOsVersion = JsonRead::text(src.value(QLatin1String("os_version")));
+    t.sourceState = JsonRead::text(src.value(QLatin1String("state")));
     if (t.osType.isEmpty())
-        t.osType = src.value(QLatin1String("os_type")).toString();
+        t.osType = JsonRead::text(src.value(QLatin1String("os_type")));
 
     // The running sub-task is the one without an end date; otherwise the last one.
     const QJsonArray subs = o.value(QLatin1String("sub_tasks")).toArray();
@@ -46,15 +46,13 @@ Task Task::fromJson(const QJsonObject &o)
             break;
     }
     if (!current.isEmpty()) {
-        t.subtaskName = current.value(QLatin1String("name")).toString();
-        const QJsonValue p = current.value(QLatin1String("progress"));
-        if (p.isDouble())
-            t.progress = qBound(0, p.toInt(), 100);
+        t.subtaskName = JsonRead::text(current.value(QLatin1String("name")));
+        if (const auto p = JsonRead::integer(current.value(QLatin1String("progress"))))
+            t.progress = int(std::clamp<qint64>(*p, 0, 100));
     }
     if (t.subtaskName.isEmpty())
-        t.subtaskName = o.value(QLatin1String("subtask_info")).toString();
+        t.subtaskName = JsonRead::text(o.value(QLatin1String("subtask_info")));
 
-    if (o.value(QLatin1String("connected")).isBool())
-        t.connected = o.value(QLatin1String("connected")).toBool();
+    t.connected = JsonRead::boolean(o.value(QLatin1String("connected")));
     return t;
 }

@@ -194,6 +194,11 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
         settle(call.ids.first(), DeleteOutcome::AlreadyDeleted, {}, tr("The service no longer knows this task."));
         return;
     }
+    auto refuse = [this, &e](const QString &id) {
+        // Refused: look it up before calling it a failure, it may have been deleted meanwhile.
+        m_pending.insert(id, Pending::Refused);
+        m_results[id].error = e;
+    };
     if (r.httpStatus == 400 && call.kind == CallKind::Batch && call.ids.size() > 1) {
         QStringList named;
         for (const QString &id : call.ids) {
@@ -205,7 +210,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
             QStringList rest;
             for (const QString &id : call.ids) {
                 if (named.contains(id))
-                    settle(id, DeleteOutcome::Failed, e);
+                    refuse(id);
                 else
                     rest.append(id);
             }
@@ -218,7 +223,9 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
             m_queue.prepend({ CallKind::Single, { call.ids.at(i) } });
         return;
     }
-    // 403 (policy: never bypassed), other 4xx, or a single id's verdict.
+    if (r.httpStatus == 400 && call.ids.size() == 1)
+        return refuse(call.ids.first());
+    // 403 (policy: never bypassed) and other 4xx.
     for (const QString &id : call.ids)
         settle(id, DeleteOutcome::Failed, e);
 }
@@ -259,6 +266,8 @@ void DeleteOperation::stopOnAuthFailure(const ApiResponse &r)
         if (m_pending.value(id) == Pending::Accepted) {
             settle(id, DeleteOutcome::Unknown, r.error,
                    tr("Accepted by the service, but not confirmed: authentication failed afterwards."));
+        } else if (m_pending.value(id) == Pending::Refused) {
+            settle(id, DeleteOutcome::Failed, m_results.value(id).error);
         } else {
             settle(id, DeleteOutcome::Failed, r.error,
                    tr("Authentication failed; nothing more was sent to protect the AK from being locked."));
@@ -306,7 +315,8 @@ void DeleteOperation::onRelisted(LoadOperation *load)
             continue;
         // Only a complete list proves absence; anything else is asked one by one.
         if (load->isComplete() && !present.contains(id))
-            settle(id, DeleteOutcome::Deleted);
+            settle(id,
+                   m_pending.value(id) == Pending::Refused ? DeleteOutcome::AlreadyDeleted : DeleteOutcome::Deleted);
         else
             m_queue.append({ CallKind::Show, { id } });
     }
@@ -317,8 +327,11 @@ void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
 {
     const QString id = call.ids.first();
     const Pending why = m_pending.value(id);
-    if (isServiceNotFound(r))
+    if (isServiceNotFound(r)) {
+        if (why == Pending::Refused)
+            return settle(id, DeleteOutcome::AlreadyDeleted, {}, tr("Deleted by someone else in the meantime."));
         return settle(id, DeleteOutcome::Deleted);
+    }
     if (!r.ok()) {
         if (r.httpStatus == 401)
             m_stopped = true; // do not add to a lockout
@@ -340,6 +353,8 @@ void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
         });
         return;
     }
+    if (why == Pending::Refused)
+        return settle(id, DeleteOutcome::Failed, m_results.value(id).error);
     if (why == Pending::Broken) {
         return settle(id, DeleteOutcome::Failed, m_results.value(id).error,
                       tr("The request broke off and the task still exists."));

@@ -59,7 +59,9 @@ Q_SIGNALS:
 private:
     enum class Phase { Deleting, Confirming, Done };
     enum class CallKind { Batch, Single, Show };
-    enum class Pending { None, Accepted, Broken }; // awaiting confirmation, and why
+    // Awaiting confirmation, and why: accepted by the service; the call broke off; or refused,
+    // where a 404 on look-up means someone else deleted it meanwhile (already deleted).
+    enum class Pending { None, Accepted, Broken, Refused };
     struct Call
     {
         CallKind kind;

@@ -1,5 +1,6 @@
 #include "LoadOperation.h"
 
+#include "JsonRead.h"
 #include "SmsClient.h"
 #include "TaskCatalog.h"
 
@@ -74,6 +75,13 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
     const QJsonObject o = doc.object();
     const QString listKey = page.kind == Kind::Tasks ? QStringLiteral("tasks") : QStringLiteral("source_servers");
     if (!doc.isObject() || !o.value(listKey).isArray()) {
+        // A cut or garbled body is usually transient: ask for the page once more.
+        if (!m_reasked.contains(pageKey(page))) {
+            m_reasked.insert(pageKey(page));
+            m_queue.prepend(page);
+            pump();
+            return;
+        }
         SmsError e;
         e.kind = SmsErrorKind::InvalidResponse;
         e.httpStatus = r.httpStatus;
@@ -82,7 +90,7 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
         return fail(e);
     }
     const QJsonArray items = o.value(listKey).toArray();
-    const int count = o.value(QLatin1String("count")).toInt(-1);
+    const int count = int(JsonRead::integer(o.value(QLatin1String("count"))).value_or(-1));
     int &knownCount = page.kind == Kind::Tasks ? m_taskCount : m_sourceCount;
     if (page.offset == 0) {
         knownCount = count;

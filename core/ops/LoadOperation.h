@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class SmsClient;
@@ -63,10 +64,15 @@ private:
     void onPage(const Page &page, const ApiResponse &r);
     void fail(const SmsError &e);
     void maybeFinish();
+    static QString pageKey(const Page &page)
+    {
+        return QString::number(int(page.kind)) + u':' + QString::number(page.offset);
+    }
 
     SmsClient *m_client;
     Options m_options;
     QList<Page> m_queue;
+    QSet<QString> m_reasked; // pages asked again after an unreadable body
     int m_inFlight = 0;
     bool m_finished = false;
     bool m_failed = false;
