@@ -145,7 +145,8 @@ public:
         r.finished = reply->isFinished() || spy.wait(timeoutMs + 2000);
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.error = reply->error();
-        r.body = reply->readAll();
+        if (reply->isOpen())
+            r.body = reply->readAll();
         r.headers = reply->rawHeaderPairs();
         reply->deleteLater();
         return r;

@@ -1,0 +1,157 @@
+// The generated account: deterministic for a seed, every state present, the mix of an account
+// being cleaned up, odd but legal records, and 50,000 tasks served quickly.
+#include "DeletionRule.h"
+#include "SandboxHost.h"
+#include "SandboxStore.h"
+#include "SignedTestClient.h"
+#include "SourceState.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+class tst_SandboxData : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<SandboxStore::TaskView> everything(const SandboxConfig &c)
+    {
+        SandboxStore store(c);
+        store.generate();
+        int count = 0;
+        return store.listTasks({}, 0, 1 << 30, &count);
+    }
+
+private Q_SLOTS:
+    void deterministicForASeed()
+    {
+        SandboxConfig c;
+        c.tasks = 300;
+        const auto a = everything(c);
+        const auto b = everything(c);
+        QCOMPARE(a.size(), 300);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].first.id, b[i].first.id);
+            QCOMPARE(a[i].first.name, b[i].first.name);
+            QCOMPARE(a[i].first.state, b[i].first.state);
+            QCOMPARE(a[i].second.state, b[i].second.state);
+            QCOMPARE(a[i].second.connected, b[i].second.connected);
+            QCOMPARE(a[i].first.createMs, b[i].first.createMs);
+        }
+        c.seed = 2;
+        const auto other = everything(c);
+        QVERIFY(other[0].first.id != a[0].first.id);
+    }
+
+    void everyStateAppearsInTheDefaultAccount()
+    {
+        const SandboxConfig c; // 40 tasks, as the demo
+        const auto all = everything(c);
+        QCOMPARE(all.size(), 40);
+        QSet<QString> taskStates, sourceStates;
+        for (const auto &v : all) {
+            taskStates.insert(v.first.state);
+            sourceStates.insert(v.second.state);
+        }
+        for (const char *s : { "READY", "RUNNING", "SYNCING", "MIGRATE_SUCCESS", "SYNC_SUCCESS", "MIGRATE_FAIL",
+                               "SYNC_FAIL", "ABORTING", "ABORT", "SKIPPING", "DELETING", "RESETING" })
+            QVERIFY2(taskStates.contains(QLatin1String(s)), s);
+        for (const QString &s : SourceState::known())
+            QVERIFY2(sourceStates.contains(s), qPrintable(s));
+        // Values from the future, which the client must show raw.
+        QVERIFY(taskStates.contains(QStringLiteral("VERIFYING")));
+        QVERIFY(taskStates.contains(QStringLiteral("SYNC_F_ROLLBACKING"))); // a filter-only value
+        QVERIFY(std::any_of(sourceStates.cbegin(), sourceStates.cend(),
+                            [](const QString &s) { return !SourceState::known().contains(s); }));
+    }
+
+    void oddButLegalRecords()
+    {
+        SandboxConfig c;
+        c.tasks = 200;
+        const auto all = everything(c);
+        const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        bool sawCjk = false, sawEmoji = false, sawHidden = false, sawHiddenConnected = false, sawNoEstimate = false,
+             sawNoTarget = false, sawWindows = false, sawLinux = false, sawSharedSource = false;
+        QSet<QString> sources;
+        for (const auto &v : all) {
+            sawCjk = sawCjk || cjk.match(v.first.name).hasMatch();
+            for (const QChar ch : v.first.name)
+                sawEmoji = sawEmoji || ch.isSurrogate();
+            sawHidden = sawHidden || !v.second.listed;
+            sawHiddenConnected = sawHiddenConnected || (!v.second.listed && v.second.connected);
+            sawNoEstimate = sawNoEstimate || v.first.omitEstimate;
+            sawNoTarget = sawNoTarget || !v.first.hasTarget;
+            sawWindows = sawWindows || v.first.osType == u"WINDOWS";
+            sawLinux = sawLinux || v.first.osType == u"LINUX";
+            sawSharedSource = sawSharedSource || sources.contains(v.first.sourceId);
+            sources.insert(v.first.sourceId);
+            QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$")).match(v.second.ip).hasMatch());
+        }
+        QVERIFY(sawCjk);
+        QVERIFY(sawEmoji);
+        QVERIFY(sawHidden);
+        QVERIFY(sawHiddenConnected);
+        QVERIFY(sawNoEstimate);
+        QVERIFY(sawNoTarget);
+        QVERIFY(sawWindows && sawLinux);
+        QVERIFY(sawSharedSource);
+        QCOMPARE(
+            std::count_if(all.cbegin(), all.cend(),
+                          [](const SandboxStore::TaskView &v) { return v.first.name == u"web server #1 (prod)*"; }),
+            1);
+    }
+
+    void mixOfAnAccountBeingCleanedUp()
+    {
+        SandboxConfig c;
+        c.tasks = 5000;
+        const auto all = everything(c);
+        int finishedFailedPaused = 0, runningConnected = 0, disagreeing = 0;
+        for (const auto &v : all) {
+            const QString &s = v.second.state;
+            if (s == u"finished" || s == u"error" || s == u"stopped")
+                ++finishedFailedPaused;
+            const auto verdict = DeletionRule::classify(s, v.second.connected);
+            if (verdict.deletability == Deletability::Blocked)
+                ++runningConnected;
+            if (verdict.reason == RuleReason::WordingsDisagree)
+                ++disagreeing;
+        }
+        QVERIFY2(finishedFailedPaused > 2500, qPrintable(QString::number(finishedFailedPaused)));
+        QVERIFY2(runningConnected > 250 && runningConnected < 1250, qPrintable(QString::number(runningConnected)));
+        QVERIFY2(disagreeing > 50 && disagreeing < 500, qPrintable(QString::number(disagreeing)));
+    }
+
+    void fiftyThousandTasksListQuickly()
+    {
+        SandboxConfig c;
+        c.tasks = 50000;
+        SandboxHost host(c);
+        const QUrl url = host.startAndWait(30000);
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(host.taskCount(), 50000);
+        SignedTestClient client(url, c.ak, c.sk, c.projectId.toLatin1());
+        QElapsedTimer timer;
+        timer.start();
+        QSet<QString> ids;
+        for (int offset = 0; offset < 50000; offset += 200) {
+            const auto r = client.get("/v3/tasks", "limit=200&offset=" + QByteArray::number(offset));
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &t : r.json()[QStringLiteral("tasks")].toArray())
+                ids.insert(t[QStringLiteral("id")].toString());
+        }
+        QCOMPARE(ids.size(), 50000);
+        qInfo("listed 50,000 tasks in 250 pages in %lld ms", timer.elapsed());
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
+        // A filtered query scans, but still quickly.
+        timer.restart();
+        QCOMPARE(client.get("/v3/tasks", "state=READY&limit=1").status, 200);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+};
+
+QTEST_MAIN(tst_SandboxData)
+#include "tst_sandbox_data.moc"
