@@ -1,5 +1,7 @@
 #include "SmsClient.h"
 
+#include "OneShotBody.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -79,8 +81,18 @@ QNetworkRequest SmsClient::buildRequest(const ApiRequest &request) const
 
 QNetworkReply *SmsClient::send(const ApiRequest &request, QObject *context, Callback done)
 {
-    const QNetworkRequest req = buildRequest(request);
-    QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    QNetworkRequest req = buildRequest(request);
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET") {
+        reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    } else {
+        // Writes are never resent behind our back (see OneShotBody).
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body);
+        reply = m_nam->sendCustomRequest(req, request.method, body);
+        body->setParent(reply);
+    }
     connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         done(toResponse(reply));

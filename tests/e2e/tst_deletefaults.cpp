@@ -1,0 +1,329 @@
+#include "DeleteOperation.h"
+#include "DeletePlan.h"
+#include "LoadOperation.h"
+#include "SandboxFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// DeleteOperation against every batch semantics and fault the sandbox offers. In each case the
+// journal proves that no request carried an id outside the confirmed set.
+class tst_DeleteFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<SmsClient> m_client;
+    DeletePlan m_plan;
+
+    void setUpSandbox(int tasks = 80, const std::function<void(SandboxConfig &)> &configure = {})
+    {
+        SandboxConfig config;
+        config.tasks = tasks;
+        if (configure)
+            configure(config);
+        m_sb = std::make_unique<SandboxFixture>(config);
+        QVERIFY(m_sb->url.isValid());
+        m_client = m_sb->client();
+        LoadOperation load(m_client.get());
+        QSignalSpy done(&load, &LoadOperation::finished);
+        load.start();
+        QVERIFY(done.wait(20000));
+        QVERIFY(load.isComplete());
+        m_plan = DeletePlan::build(load.tasks());
+        m_sb->host->clearJournal();
+    }
+
+    QList<Task> deletable(int n) const
+    {
+        QList<Task> out;
+        for (const PlanEntry &e : m_plan.deletable()) {
+            if (out.size() == n)
+                break;
+            out.append(e.task);
+        }
+        return out;
+    }
+
+    static QStringList ids(const QList<Task> &tasks)
+    {
+        QStringList out;
+        for (const Task &t : tasks)
+            out.append(t.id);
+        return out;
+    }
+
+    QList<DeleteResult> run(const DeleteOperation::Input &in, DeleteOperation::Options options = {},
+                            SmsClient *client = nullptr)
+    {
+        options.pollIntervalMs = qMin(options.pollIntervalMs, 50);
+        options.throttleDelayMs = 50;
+        DeleteOperation op(client ? client : m_client.get(), in, options);
+        QSignalSpy done(&op, &DeleteOperation::finished);
+        op.start();
+        if (!done.wait(30000))
+            return {};
+        return op.results();
+    }
+
+    QHash<QString, DeleteResult> byId(const QList<DeleteResult> &results) const
+    {
+        QHash<QString, DeleteResult> out;
+        for (const DeleteResult &r : results)
+            out.insert(r.id, r);
+        return out;
+    }
+
+    // The invariant: every id any request carried is one the user confirmed.
+    void verifyOnlyConfirmedIdsSent(const DeleteOperation::Input &in)
+    {
+        QSet<QString> confirmed;
+        for (const Task &t : in.batch)
+            confirmed.insert(t.id);
+        for (const Task &t : in.single)
+            confirmed.insert(t.id);
+        for (const QString &id : m_sb->journalIds("ids_sent"))
+            QVERIFY2(confirmed.contains(id), qPrintable(QStringLiteral("unconfirmed id sent: ") + id));
+    }
+
+    // Makes the service refuse these tasks (their source busy) after the client listed them.
+    void makeBusy(const QList<Task> &tasks)
+    {
+        for (const Task &t : tasks)
+            QVERIFY(m_sb->host->setTaskSource(t.id, QStringLiteral("replicate"), true));
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_client.reset();
+        m_sb.reset();
+    }
+
+    void batchSemantics_data()
+    {
+        QTest::addColumn<int>("semantics");
+        QTest::newRow("atomic-named") << int(SandboxConfig::BatchSemantics::AtomicNamed);
+        QTest::newRow("atomic-unnamed") << int(SandboxConfig::BatchSemantics::AtomicUnnamed);
+        QTest::newRow("partial") << int(SandboxConfig::BatchSemantics::Partial);
+    }
+
+    void batchSemantics()
+    {
+        QFETCH(int, semantics);
+        setUpSandbox(80, [&](SandboxConfig &c) { c.batch = SandboxConfig::BatchSemantics(semantics); });
+        const QList<Task> chosen = deletable(6);
+        QCOMPARE(chosen.size(), 6);
+        makeBusy(chosen.mid(0, 2)); // the state changed after listing
+        DeleteOperation::Input in;
+        in.batch = chosen;
+        const auto results = byId(run(in));
+        for (const Task &t : chosen.mid(0, 2)) {
+            QCOMPARE(results.value(t.id).outcome, DeleteOutcome::Failed);
+            if (semantics != int(SandboxConfig::BatchSemantics::Partial)) {
+                QCOMPARE(results.value(t.id).error.httpStatus, 400);
+                QVERIFY(!results.value(t.id).error.code.isEmpty());
+            } else {
+                QVERIFY(!results.value(t.id).reason.isEmpty()); // accepted but still there
+            }
+        }
+        for (const Task &t : chosen.mid(2))
+            QCOMPARE(results.value(t.id).outcome, DeleteOutcome::Deleted);
+        QCOMPARE(m_sb->host->taskCount(), 80 - 4);
+        verifyOnlyConfirmedIdsSent(in);
+        const auto singles = m_sb->journalEntries(QStringLiteral("DELETE"), QStringLiteral("/v3/tasks/"));
+        // Per-id fallback only after a 400 that names no ids.
+        if (semantics == int(SandboxConfig::BatchSemantics::AtomicUnnamed))
+            QCOMPARE(singles.size(), 6);
+        else
+            QCOMPARE(singles.size(), 0);
+    }
+
+    void forbiddenIsReportedPerIdAndNeverBypassed()
+    {
+        setUpSandbox(200, [](SandboxConfig &c) { c.deny = { QStringLiteral("sms:server:batchDeleteTask") }; });
+        DeleteOperation::Input in;
+        in.batch = deletable(60);
+        const QList<DeleteResult> results = run(in);
+        QCOMPARE(results.size(), 60);
+        for (const DeleteResult &r : results) {
+            QCOMPARE(r.outcome, DeleteOutcome::Failed);
+            QCOMPARE(r.error.httpStatus, 403);
+            QCOMPARE(r.error.code, QStringLiteral("SMS.9004"));
+        }
+        QVERIFY(m_sb->journalEntries(QStringLiteral("DELETE"), QStringLiteral("/v3/tasks/")).isEmpty());
+        QCOMPARE(m_sb->host->taskCount(), 200);
+    }
+
+    void unauthorizedStopsEverything()
+    {
+        setUpSandbox(200);
+        Credentials bad = m_sb->credentials();
+        bad.sk = "not-the-secret-key-000000000000000000000";
+        SmsClient wrong(m_sb->url, bad);
+        DeleteOperation::Input in;
+        in.batch = deletable(120);
+        QVERIFY(in.batch.size() > 100);
+        const QList<DeleteResult> results = run(in, {}, &wrong);
+        for (const DeleteResult &r : results) {
+            QCOMPARE(r.outcome, DeleteOutcome::Failed);
+            QCOMPARE(r.error.httpStatus, 401);
+        }
+        // One signed call only: a wrong key must not be tried again and again (AK lockout).
+        QCOMPARE(m_sb->host->journal().size(), 1);
+    }
+
+    void throttledCallsAreResentAfterRetryAfter()
+    {
+        setUpSandbox(200);
+        QVERIFY(m_sb->host->addFault(QStringLiteral("delete:429:1@nth=2x1")));
+        DeleteOperation::Input in;
+        in.batch = deletable(120);
+        const QList<DeleteResult> results = run(in);
+        for (const DeleteResult &r : results)
+            QVERIFY2(r.outcome == DeleteOutcome::Deleted, qPrintable(r.error.summary()));
+        const auto posts = m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete"));
+        QCOMPARE(posts.size(), (int(in.batch.size()) + 49) / 50 + 1);
+        verifyOnlyConfirmedIdsSent(in);
+    }
+
+    void serverErrorOnDeleteIsLookedUpNotResent()
+    {
+        setUpSandbox();
+        QVERIFY(m_sb->host->addFault(QStringLiteral("delete:500@nth=1x1")));
+        DeleteOperation::Input in;
+        in.batch = deletable(5);
+        const QList<DeleteResult> results = run(in);
+        for (const DeleteResult &r : results) {
+            QCOMPARE(r.outcome, DeleteOutcome::Failed); // the 500 processed nothing: still there
+            QCOMPARE(r.error.httpStatus, 500);
+        }
+        QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size(), 1);
+        QCOMPARE(m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks/")).size(), 5);
+    }
+
+    void droppedConnectionAfterTheDeleteIsConfirmedByLookUp()
+    {
+        setUpSandbox();
+        QVERIFY(m_sb->host->addFault(QStringLiteral("delete:reset@nth=1x1")));
+        DeleteOperation::Input in;
+        in.batch = deletable(5);
+        const QList<DeleteResult> results = run(in);
+        // Never resent: neither by us nor by Qt's HTTP stack.
+        QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size(), 1);
+        for (const DeleteResult &r : results)
+            QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+    }
+
+    void timeoutOnDeleteIsReportedAsTimeout()
+    {
+        setUpSandbox();
+        QVERIFY(m_sb->host->addFault(QStringLiteral("delete:hang@nth=1x1")));
+        m_client->setTransferTimeoutMs(400);
+        DeleteOperation::Input in;
+        in.batch = deletable(3);
+        const QList<DeleteResult> results = run(in);
+        for (const DeleteResult &r : results) {
+            QCOMPARE(r.outcome, DeleteOutcome::Failed); // a hung call processed nothing
+            QCOMPARE(r.error.kind, SmsErrorKind::Timeout);
+        }
+        QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size(), 1);
+    }
+
+    void deletingThenGone()
+    {
+        setUpSandbox(80, [](SandboxConfig &c) { c.deleteDelayMs = 250; });
+        DeleteOperation::Input in;
+        in.batch = deletable(4);
+        DeleteOperation::Options o;
+        o.pollIntervalMs = 50;
+        o.maxPolls = 40;
+        for (const DeleteResult &r : run(in, o))
+            QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+        QVERIFY(m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks/")).size() > 4);
+    }
+
+    void stillDeletingAfterThePollsIsReportedAsDeleting()
+    {
+        setUpSandbox(80, [](SandboxConfig &c) { c.deleteDelayMs = 20000; });
+        DeleteOperation::Input in;
+        in.batch = deletable(2);
+        DeleteOperation::Options o;
+        o.pollIntervalMs = 20;
+        o.maxPolls = 3;
+        for (const DeleteResult &r : run(in, o))
+            QCOMPARE(r.outcome, DeleteOutcome::Deleting);
+    }
+
+    void cancelStopsBetweenChunks()
+    {
+        setUpSandbox(300, [](SandboxConfig &c) { c.latencyMs = 150; });
+        DeleteOperation::Input in;
+        in.batch = deletable(150);
+        QVERIFY(in.batch.size() > 100);
+        DeleteOperation op(m_client.get(), in);
+        QSignalSpy done(&op, &DeleteOperation::finished);
+        op.start();
+        op.cancel(); // the first chunk is in flight: it completes, nothing else is sent
+        QVERIFY(done.wait(20000));
+        int deleted = 0, skipped = 0;
+        for (const DeleteResult &r : op.results()) {
+            deleted += r.outcome == DeleteOutcome::Deleted;
+            skipped += r.outcome == DeleteOutcome::Skipped;
+        }
+        QCOMPARE(deleted, 50);
+        QCOMPARE(skipped, int(in.batch.size()) - 50);
+        QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size(), 1);
+    }
+
+    void uncertainTasksGoOnePerCall()
+    {
+        setUpSandbox(200);
+        QVERIFY(m_plan.uncertain().size() >= 2);
+        DeleteOperation::Input in;
+        in.batch = deletable(3);
+        in.single = { m_plan.uncertain().at(0).task, m_plan.uncertain().at(1).task };
+        const QList<DeleteResult> results = run(in);
+        QCOMPARE(results.size(), 5);
+        for (const QJsonObject &post :
+             m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete"))) {
+            const QJsonArray sent = post.value(QLatin1String("ids_sent")).toArray();
+            for (const Task &t : in.single) {
+                if (sent.contains(t.id))
+                    QCOMPARE(sent.size(), 1);
+            }
+        }
+        verifyOnlyConfirmedIdsSent(in);
+    }
+
+    void goneMeanwhileIsAlreadyDeleted()
+    {
+        setUpSandbox();
+        const QStringList listed = m_sb->host->taskIds();
+        const QString gone = m_sb->host->removeFirstTask(); // deleted by someone else after listing
+        QCOMPARE(gone, listed.first());
+        Task t;
+        t.id = gone;
+        DeleteOperation::Input in;
+        in.batch = { t };
+        const QList<DeleteResult> results = run(in);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().outcome, DeleteOutcome::AlreadyDeleted);
+    }
+
+    void manyIdsAreConfirmedByOneCompleteRelist()
+    {
+        setUpSandbox(200);
+        DeleteOperation::Input in;
+        in.batch = deletable(60);
+        for (const DeleteResult &r : run(in))
+            QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+        // Confirmation by listing, not by 60 look-ups.
+        QVERIFY(m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks/")).isEmpty());
+        QVERIFY(!m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeleteFaults)
+#include "tst_deletefaults.moc"
