@@ -4,11 +4,11 @@
 # directory that holds node_modules. Idempotent: a second run with the same lockfile does nothing.
 #
 #   tests/interop/install.sh            # installs if needed, prints the directory
-#   SMS_INTEROP_NPM_DIR=/some/dir tests/interop/install.sh
+#   SMS_INTEROP_NPM_DIR=/some/dir tests/interop/install.sh   (SMS_NPM_CACHE is honoured too)
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-dir=${SMS_INTEROP_NPM_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sms-task-manager/npm}
+dir=${SMS_INTEROP_NPM_DIR:-${SMS_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sms-task-manager/npm}}
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "install.sh: node and npm are needed (Debian: apt-get install nodejs npm)" >&2

@@ -5,7 +5,7 @@
 //
 //   node interop.js <path/to/sms-sandbox> [<npm dir holding node_modules>]
 //
-// The npm dir is SMS_INTEROP_NPM_DIR, else the second argument (baked in by CMake), else
+// The npm dir is SMS_INTEROP_NPM_DIR or SMS_NPM_CACHE, else the second argument (baked in by CMake), else
 // ${XDG_CACHE_HOME:-$HOME/.cache}/sms-task-manager/npm. Missing packages fail the test: run
 // tests/interop/install.sh first.
 'use strict';
@@ -18,7 +18,7 @@ const path = require('path');
 const { spawn } = require('child_process');
 
 const sandboxBinary = process.argv[2];
-const npmDir = process.env.SMS_INTEROP_NPM_DIR || process.argv[3]
+const npmDir = process.env.SMS_INTEROP_NPM_DIR || process.env.SMS_NPM_CACHE || process.argv[3]
     || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sms-task-manager', 'npm');
 
 function fail(message) {
