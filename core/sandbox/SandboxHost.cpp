@@ -174,6 +174,16 @@ QString SandboxHost::removeFirstTask()
     return m_store->removeFirstTask();
 }
 
+bool SandboxHost::removeTask(const QString &taskId)
+{
+    return m_store->remove({ taskId }) == 1;
+}
+
+bool SandboxHost::setTaskState(const QString &taskId, const QString &state)
+{
+    return m_store->setTaskState(taskId, state);
+}
+
 bool SandboxHost::setTaskSource(const QString &taskId, const QString &state, std::optional<bool> connected,
                                 std::optional<bool> listed)
 {

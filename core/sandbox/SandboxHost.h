@@ -42,6 +42,8 @@ public:
     QStringList taskIds() const; // every task id, in list order
     QString insertTask(); // a new task at the top of the list order (page shifts); its id
     QString removeFirstTask(); // removes the top task; its id
+    bool removeTask(const QString &taskId); // gone behind the client's back (a later delete gets 404)
+    bool setTaskState(const QString &taskId, const QString &state); // any string, e.g. DELETING
     // Changes the source of a task: state (empty keeps it), Agent connection, presence in /v3/sources.
     bool setTaskSource(const QString &taskId, const QString &state, std::optional<bool> connected,
                        std::optional<bool> listed = std::nullopt);

@@ -148,16 +148,29 @@ QStringList SandboxStore::allTaskIds() const
     return ids;
 }
 
-void SandboxStore::remove(const QStringList &ids)
+int SandboxStore::remove(const QStringList &ids)
 {
     QMutexLocker lock(&m_mutex);
+    int removed = 0;
     for (const QString &id : ids) {
         const qsizetype i = indexOfLocked(id);
         if (i < 0)
             continue;
         m_tasks.erase(m_tasks.begin() + i);
         m_createById.remove(id);
+        ++removed;
     }
+    return removed;
+}
+
+bool SandboxStore::setTaskState(const QString &taskId, const QString &state)
+{
+    QMutexLocker lock(&m_mutex);
+    const qsizetype i = indexOfLocked(taskId);
+    if (i < 0)
+        return false;
+    m_tasks[size_t(i)].state = state;
+    return true;
 }
 
 void SandboxStore::markDeleting(const QStringList &ids)

@@ -46,12 +46,13 @@ public:
     QStringList allTaskIds() const; // in list order
 
     // Deletion: either gone at once, or DELETING now and gone after purge().
-    void remove(const QStringList &ids);
+    int remove(const QStringList &ids); // how many existed
     void markDeleting(const QStringList &ids);
 
     // Page shifts and tests: a new task at the top of the order, or the top task removed.
     QString insertTask();
     QString removeFirstTask();
+    bool setTaskState(const QString &taskId, const QString &state);
     bool setSource(const QString &taskId, const QString &state, std::optional<bool> connected,
                    std::optional<bool> listed);
 

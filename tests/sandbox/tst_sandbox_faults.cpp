@@ -344,6 +344,14 @@ private Q_SLOTS:
         QCOMPARE(m_client->get("/v3/tasks/" + inserted.toLatin1()).status, 200);
         QCOMPARE(m_host->removeFirstTask(), inserted);
         QCOMPARE(m_host->taskCount(), 60);
+
+        const QString id = m_host->taskIds().at(5);
+        QVERIFY(m_host->setTaskState(id, QStringLiteral("FUTURE_STATE")));
+        QCOMPARE(m_client->get("/v3/tasks/" + id.toLatin1()).json()[QStringLiteral("state")].toString(),
+                 QStringLiteral("FUTURE_STATE"));
+        QVERIFY(m_host->removeTask(id));
+        QVERIFY(!m_host->removeTask(id));
+        QCOMPARE(m_client->send("DELETE", "/v3/tasks/" + id.toLatin1()).status, 404);
     }
 
     void probabilityIsSeeded()
