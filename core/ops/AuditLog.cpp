@@ -11,7 +11,9 @@
 
 QString AuditLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl");
+    // One fixed place for the GUI and the CLI, whatever the executable's name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/sms-task-manager/audit.jsonl");
 }
 
 bool AuditLog::append(const QString &path, const Context &c, const QList<DeleteResult> &results)

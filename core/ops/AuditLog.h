@@ -22,7 +22,7 @@ public:
         QString frontEnd; // "gui" or "cli"
     };
 
-    static QString defaultPath(); // <AppDataLocation>/audit.jsonl
+    static QString defaultPath(); // <GenericDataLocation>/sms-task-manager/audit.jsonl
     // Returns false (and leaves the operation's results untouched) when the file cannot be written.
     static bool append(const QString &path, const Context &context, const QList<DeleteResult> &results);
 };

@@ -15,7 +15,7 @@ class tst_Signer : public QObject
 private:
     static QJsonArray loadVectors()
     {
-        QFile f(QStringLiteral(SMS_REFERENCE_DIR "/signing-vectors.json"));
+        QFile f(QStringLiteral(SMS_TEST_DATA_DIR "/signing-vectors.json"));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(f.readAll()).array();

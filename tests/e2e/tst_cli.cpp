@@ -1,0 +1,215 @@
+#include "DeletePlan.h"
+#include "LoadOperation.h"
+#include "SandboxFixture.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// sms-tasks as a script would run it: exit codes, result lines, JSON, and what reached the service.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sb;
+    DeletePlan m_plan;
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &args, const QByteArray &sk = QByteArray(), const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QString::fromLatin1(m_sb->config.ak));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QString::fromLatin1(sk.isEmpty() ? m_sb->config.sk : sk));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), m_sb->config.projectId);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SMS_BIN_DIR "/sms-tasks"),
+                QStringList { QStringLiteral("--endpoint"), m_sb->url.toString(), QStringLiteral("--lang"),
+                              QStringLiteral("en") }
+                    + args);
+        if (!p.waitForStarted(5000))
+            return {};
+        p.write(stdinData);
+        p.closeWriteChannel(); // stdin is not a terminal
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            return {};
+        }
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    int posts() const
+    {
+        return int(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sb = std::make_unique<SandboxFixture>();
+        QVERIFY(m_sb->url.isValid());
+        auto client = m_sb->client();
+        LoadOperation load(client.get());
+        QSignalSpy done(&load, &LoadOperation::finished);
+        load.start();
+        QVERIFY(done.wait(10000));
+        m_plan = DeletePlan::build(load.tasks());
+        QVERIFY(m_plan.deletable().size() >= 3 && !m_plan.blocked().isEmpty());
+        m_sb->host->clearJournal();
+    }
+
+    void listJson()
+    {
+        const Run r = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("count")).toInt(), m_sb->config.tasks);
+        QCOMPARE(o.value(QLatin1String("tasks")).toArray().size(), m_sb->config.tasks);
+        QVERIFY(o.value(QLatin1String("complete")).toBool());
+        const QJsonObject first = o.value(QLatin1String("tasks")).toArray().first().toObject();
+        for (const char *key : { "id", "state", "source_state", "connected", "classification" })
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+    }
+
+    void listTable()
+    {
+        const Run r = cli({ QStringLiteral("list") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(m_plan.deletable().first().task.id));
+    }
+
+    void deleteWithYesDeletesAndExitsZero()
+    {
+        const QString a = m_plan.deletable().at(0).task.id;
+        const QString b = m_plan.deletable().at(1).task.id;
+        const Run r = cli({ QStringLiteral("delete"), a, b, QStringLiteral("--yes") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(a + QStringLiteral("\tdeleted\t")));
+        QVERIFY(r.out.contains(b + QStringLiteral("\tdeleted\t")));
+        QVERIFY(r.err.contains(QLatin1String("snapshots"))); // says what delete does not do
+        QCOMPARE(m_sb->journalIds("ids_deleted").size(), 2);
+    }
+
+    void aBlockedIdIsSkippedAndExitsOne()
+    {
+        const QString blocked = m_plan.blocked().first().task.id;
+        const QString ok = m_plan.deletable().first().task.id;
+        const Run r = cli({ QStringLiteral("delete"), ok, blocked, QStringLiteral("--yes") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(blocked + QStringLiteral("\tskipped\t")));
+        QVERIFY(!m_sb->journalIds("ids_sent").contains(blocked));
+    }
+
+    void withoutYesOnAPipeItRefuses()
+    {
+        const Run r = cli({ QStringLiteral("delete"), m_plan.deletable().first().task.id }, {}, "yes\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("--yes")));
+        QCOMPARE(posts(), 0);
+    }
+
+    void dryRunSendsNothing()
+    {
+        const Run r
+            = cli({ QStringLiteral("delete"), m_plan.deletable().first().task.id, QStringLiteral("--dry-run") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(m_plan.deletable().first().task.id));
+        QCOMPARE(posts(), 0);
+    }
+
+    void unknownIdsAreNeverSent()
+    {
+        const Run r
+            = cli({ QStringLiteral("delete"), QStringLiteral("00000000-not-a-listed-task"), QStringLiteral("--yes") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QLatin1String("00000000-not-a-listed-task\tskipped\t")));
+        QCOMPARE(posts(), 0);
+    }
+
+    void jsonResults()
+    {
+        const QString a = m_plan.deletable().first().task.id;
+        const QString blocked = m_plan.blocked().first().task.id;
+        const Run r = cli({ QStringLiteral("delete"), a, blocked, QStringLiteral("--yes"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray results = o.value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &v : results) {
+            const QJsonObject item = v.toObject();
+            for (const char *key : { "id", "outcome", "code", "http_status", "request_id", "message", "reason" })
+                QVERIFY2(item.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(o.value(QLatin1String("summary")).toObject().value(QLatin1String("deleted")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("summary")).toObject().value(QLatin1String("skipped")).toInt(), 1);
+    }
+
+    void aFailureCarriesItsCodeStatusAndRequestId()
+    {
+        m_sb->host->reconfigure([](SandboxConfig &c) { c.deny = { QStringLiteral("sms:server:batchDeleteTask") }; });
+        const QString a = m_plan.deletable().first().task.id;
+        const Run r = cli({ QStringLiteral("delete"), a, QStringLiteral("--yes") });
+        QCOMPARE(r.code, 1);
+        const QString line = r.out.trimmed();
+        QVERIFY2(line.startsWith(a + QStringLiteral("\tfailed\tSMS.9004 HTTP 403 request-id ")), qPrintable(line));
+    }
+
+    void wrongKeyExitsTwoAfterOneRequest()
+    {
+        const Run r = cli({ QStringLiteral("delete"), m_plan.deletable().first().task.id, QStringLiteral("--yes") },
+                          "wrong-secret-key-000000000000000000000000");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("APIGW.0301")));
+        QCOMPARE(posts(), 0);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("purge") };
+        QTest::newRow("delete without ids") << QStringList { QStringLiteral("delete") };
+        QTest::newRow("both scopes") << QStringList { QStringLiteral("list"), QStringLiteral("--project-id"),
+                                                      QStringLiteral("a"), QStringLiteral("--domain-id"),
+                                                      QStringLiteral("b") };
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("list"), QStringLiteral("--timeout"),
+                                                      QStringLiteral("zero") };
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void theAuditLogHasNoSecret()
+    {
+        const QString a = m_plan.deletable().first().task.id;
+        QCOMPARE(cli({ QStringLiteral("delete"), a, QStringLiteral("--yes") }).code, 0);
+        QFile log(m_home.path() + QStringLiteral("/data/sms-task-manager/audit.jsonl"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray content = log.readAll();
+        QVERIFY(content.contains(a.toUtf8()));
+        QVERIFY(!content.contains(m_sb->config.sk));
+        QVERIFY(!content.contains(m_sb->config.ak)); // masked
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
