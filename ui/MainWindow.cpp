@@ -409,7 +409,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::openConfirmDialog(const QList<Task> &tasks)
 {
-    if (tasks.isEmpty() || m_dialog)
+    if (tasks.isEmpty() || (m_dialog && m_dialog->isVisible()))
         return;
     const DeletePlan plan = DeletePlan::build(tasks);
     m_dialog = new ConfirmDeleteDialog(plan, m_profile, this);

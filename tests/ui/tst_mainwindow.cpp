@@ -1,0 +1,250 @@
+#include "ConfirmDeleteDialog.h"
+#include "DeleteResultsView.h"
+#include "ErrorBar.h"
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "TaskFilterProxy.h"
+#include "TaskTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+// The main window's behaviour around the delete flow: refreshes during the dialog, partial
+// failures with Retry failed, error bar, incomplete lists, persisted layout.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow(const SandboxConfig &config = SandboxConfig(), bool expectComplete = true)
+    {
+        m_window.reset();
+        if (!m_sb)
+            m_sb = std::make_unique<SandboxFixture>(config);
+        QVERIFY(m_sb->url.isValid());
+        m_window = std::make_unique<MainWindow>(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        reload();
+        if (expectComplete)
+            QCOMPARE(m_window->model()->rowCount(), m_sb->host->taskCount());
+    }
+
+    void reload()
+    {
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        m_window->refresh();
+        QVERIFY(loaded.wait(15000));
+    }
+
+    QStringList selectDeletable(int max)
+    {
+        // Tasks with distinct source servers, so changing one source changes one task.
+        QTableView *table = m_window->table();
+        table->clearSelection();
+        QStringList ids;
+        QSet<QString> sources;
+        for (int r = 0; r < table->model()->rowCount() && ids.size() < max; ++r) {
+            const QModelIndex i = table->model()->index(r, 0);
+            if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != Deletability::Deletable)
+                continue;
+            const Task *t = m_window->model()->taskById(i.data(TaskTableModel::IdRole).toString());
+            if (sources.contains(t->sourceId))
+                continue;
+            sources.insert(t->sourceId);
+            table->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ids.append(i.data(TaskTableModel::IdRole).toString());
+        }
+        return ids;
+    }
+
+    ConfirmDeleteDialog *openDialog()
+    {
+        m_window->deleteSelected();
+        ConfirmDeleteDialog *dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) && dialog->isVisible(); }, 5000);
+        return dialog;
+    }
+
+    static QStringList listed(ConfirmDeleteDialog *dialog, const char *list)
+    {
+        auto *tree = dialog->findChild<QTreeWidget *>(QString::fromLatin1(list));
+        QStringList ids;
+        for (int i = 0; tree && i < tree->topLevelItemCount(); ++i)
+            ids.append(tree->topLevelItem(i)->data(1, Qt::UserRole).toString());
+        return ids;
+    }
+
+    void confirm(ConfirmDeleteDialog *dialog)
+    {
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        if (!button->isEnabled())
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
+                             QString::number(dialog->confirmedCount()));
+        QVERIFY(button->isEnabled());
+        QSignalSpy finished(m_window.get(), &MainWindow::deleteFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sb.reset();
+        QSettings().clear();
+    }
+
+    void aRefreshWhileTheDialogIsOpenChangesNothingItDeletes()
+    {
+        openWindow();
+        const QStringList selected = selectDeletable(4);
+        QCOMPARE(selected.size(), 4);
+        ConfirmDeleteDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        const QStringList shown = listed(dialog, "deletableList");
+        QCOMPARE(shown, selected);
+        // Meanwhile: a new task appears and one selected task's source becomes busy.
+        m_sb->host->insertTask();
+        QVERIFY(m_sb->host->setTaskSource(selected.first(), QStringLiteral("replicate"), true));
+        reload();
+        QCOMPARE(listed(dialog, "deletableList"), shown);
+        confirm(dialog);
+        const QStringList sent = m_sb->journalIds("ids_sent");
+        QCOMPARE(QSet<QString>(sent.begin(), sent.end()), QSet<QString>(shown.begin(), shown.end()));
+        // The service refused the busy one: it failed with the service's code, the others are gone.
+        const QList<DeleteResult> results = m_window->resultsView()->results();
+        for (const DeleteResult &r : results) {
+            if (r.id == selected.first()) {
+                QCOMPARE(r.outcome, DeleteOutcome::Failed);
+                QVERIFY(!r.error.code.isEmpty());
+            } else {
+                QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+            }
+        }
+    }
+
+    void aPartialFailureShowsCodesAndRetryFailedWorks()
+    {
+        openWindow();
+        const QStringList selected = selectDeletable(5);
+        for (const QString &id : selected.mid(0, 2))
+            QVERIFY(m_sb->host->setTaskSource(id, QStringLiteral("syncing"), true));
+        confirm(openDialog());
+        DeleteResultsView *view = m_window->resultsView();
+        QCOMPARE(view->failedIds().size(), 2);
+        auto *list = view->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
+        int rowsWithCode = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            if (selected.mid(0, 2).contains(item->text(1))) {
+                QVERIFY(item->text(3).startsWith(QLatin1String("SMS."))); // code
+                QCOMPARE(item->text(6), QStringLiteral("400")); // HTTP status
+                QVERIFY(!item->text(7).isEmpty()); // request id
+                QVERIFY(!item->text(4).isEmpty()); // our explanation
+                ++rowsWithCode;
+            }
+        }
+        QCOMPARE(rowsWithCode, 2);
+        QVERIFY(view->detailsText().contains(QLatin1String("HTTP 400")));
+
+        // The Agents got disconnected: Retry failed opens a new plan for exactly those two.
+        for (const QString &id : selected.mid(0, 2))
+            QVERIFY(m_sb->host->setTaskSource(id, QString(), false));
+        m_sb->host->clearJournal();
+        QTRY_VERIFY(!m_window->findChild<ConfirmDeleteDialog *>()); // the first dialog is gone
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
+        ConfirmDeleteDialog *dialog = nullptr;
+        QVERIFY(
+            QTest::qWaitFor([&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) != nullptr; }, 5000));
+        const QStringList retried = listed(dialog, "deletableList");
+        QCOMPARE(QSet<QString>(retried.begin(), retried.end()), QSet<QString>(selected.begin(), selected.begin() + 2));
+        confirm(dialog);
+        QCOMPARE(m_window->resultsView()->failedIds().size(), 0);
+    }
+
+    void loadErrorsShowInTheErrorBarWithTheirDetails()
+    {
+        SandboxConfig c;
+        c.deny = { QStringLiteral("sms:server:listTask") };
+        m_sb = std::make_unique<SandboxFixture>(c);
+        openWindow(c, false);
+        ErrorBar *bar = m_window->errorBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(QLatin1String("SMS.9004")));
+        QVERIFY(bar->text().contains(QLatin1String("403")));
+        QVERIFY(bar->text().contains(bar->error().requestId));
+        QVERIFY(!bar->error().requestId.isEmpty());
+    }
+
+    void anIncompleteListIsFlaggedAndNeverDropsRows()
+    {
+        SandboxConfig c;
+        c.tasks = 450;
+        m_sb = std::make_unique<SandboxFixture>(c);
+        openWindow(c);
+        QVERIFY(m_sb->host->addFault(QStringLiteral("tasks:page-shift:remove@nth=2x1")));
+        reload();
+        auto *warning = m_window->findChild<QLabel *>(QStringLiteral("statusWarning"));
+        QVERIFY(!warning->text().isEmpty());
+        QVERIFY(m_window->model()->rowCount() >= 449);
+        reload(); // a complete list again clears the warning
+        QVERIFY(warning->text().isEmpty());
+        QCOMPARE(m_window->model()->rowCount(), 449);
+    }
+
+    void theLayoutPersists()
+    {
+        openWindow();
+        QHeaderView *header = m_window->table()->horizontalHeader();
+        const int typeColumn = int(TaskTableModel::Column::Type);
+        header->setSectionHidden(typeColumn, true);
+        header->resizeSection(int(TaskTableModel::Column::Name), 333);
+        m_window->table()->sortByColumn(int(TaskTableModel::Column::Name), Qt::AscendingOrder);
+        m_window->close(); // saves
+        m_window = std::make_unique<MainWindow>(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
+        header = m_window->table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(typeColumn));
+        QCOMPARE(header->sectionSize(int(TaskTableModel::Column::Name)), 333);
+        QCOMPARE(header->sortIndicatorSection(), int(TaskTableModel::Column::Name));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    }
+
+    void exportWritesTheVisibleRows()
+    {
+        openWindow();
+        m_window->proxy()->setDeletability(int(Deletability::Blocked));
+        const int visible = m_window->proxy()->rowCount();
+        QVERIFY(visible > 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tasks.csv"));
+        QString error;
+        QVERIFY2(m_window->exportCsv(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), visible + 1);
+        QVERIFY(lines.first().contains(QLatin1String("Task ID")));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
