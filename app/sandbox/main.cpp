@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A local emulator of the Huawei Cloud SMS v3 and IAM endpoints the SMS Task Manager uses.\n"
-        "Prints 'sms-sandbox listening on http://HOST:PORT' first, then serves until SIGINT/SIGTERM.\n"
+        "Prints 'sms-sandbox listening on http://HOST:PORT' first (https:// with --tls-cert and --tls-key),\n"
+        "then serves until SIGINT/SIGTERM.\n"
         "The SK may also come from the environment variable SMS_SANDBOX_SK.\n"
         "Fault SPEC: ROUTE:KIND[:ARG...][@nth=N|@p=P|@always][xCOUNT], e.g. tasks:429:2@p=0.3, delete:reset@nth=1,\n"
         "  tasks:page-shift:insert@nth=2. ROUTE: tasks task sources delete delete-one tokens projects domains *.\n"
@@ -120,10 +121,17 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Deletion rule wording the service enforces: deny-list (default, "
                                                  "newer docs) or allow-list (older docs)."),
                                   QStringLiteral("WORDING"), SandboxConfig::toString(defaults.rule));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate (the server's first, then "
+                                                    "any intermediates); needs --tls-key."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("Unencrypted PEM private key of --tls-cert (RSA, EC or DSA)."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({ host,        port,      tasks,         sources, seed,        ak,        sk,
                         tempAk,      tempSk,    securityToken, iamUser, iamPassword, iamDomain, tokenTtl,
                         domainId,    projectId, region,        latency, deny,        fault,     batch,
-                        deleteDelay, timeUnit,  akLockout,     rule });
+                        deleteDelay, timeUnit,  akLockout,     rule,    tlsCert,     tlsKey });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -190,6 +198,10 @@ int main(int argc, char *argv[])
     if (!r)
         return die(QStringLiteral("--rule must be deny-list or allow-list"));
     c.rule = *r;
+    c.tlsCertFile = parser.value(tlsCert);
+    c.tlsKeyFile = parser.value(tlsKey);
+    if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty())
+        return die(QStringLiteral("--tls-cert and --tls-key go together"));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
         return die(QStringLiteral("cannot create the signal pipe"));

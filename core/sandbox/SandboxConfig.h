@@ -47,6 +47,12 @@ struct SandboxConfig
     int clockSkewToleranceS = 15 * 60; // X-Sdk-Date window
     bool loopbackOnlyJournal = true; // GET /_sandbox/journal answers loopback peers only
 
+    // HTTPS (SANDBOX.md, "HTTPS"): PEM files read when the server starts. The certificate file holds
+    // the server certificate first, then any intermediates; the key must not be encrypted. Set, the
+    // sandbox serves HTTPS only and url() says https.
+    QString tlsCertFile, tlsKeyFile;
+    bool tlsEnabled() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
+
     // Names used on the command line and in the journal.
     static QString toString(BatchSemantics b);
     static std::optional<BatchSemantics> batchFromString(const QString &s);

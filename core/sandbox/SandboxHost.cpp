@@ -6,8 +6,61 @@
 #include "SandboxStore.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QThread>
+
+namespace {
+
+// The server side of the HTTPS variant, from the PEM files the config names.
+bool loadTls(const SandboxConfig &config, QSslConfiguration *out, QString *error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("HTTPS is not available: Qt has no TLS backend (%1)")
+                     .arg(QSslSocket::activeBackend().isEmpty() ? QStringLiteral("none") : QSslSocket::activeBackend());
+        return false;
+    }
+    if (config.tlsCertFile.isEmpty() || config.tlsKeyFile.isEmpty()) {
+        *error = QStringLiteral("HTTPS needs both a certificate file and a key file");
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.tlsCertFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("no PEM certificate could be read from '%1'").arg(config.tlsCertFile);
+        return false;
+    }
+    QFile keyFile(config.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the key file '%1': %2").arg(config.tlsKeyFile, keyFile.errorString());
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    // The PEM does not say the algorithm to QSslKey: try the usual ones.
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("no unencrypted PEM private key (RSA, EC or DSA) could be read from '%1'")
+                     .arg(config.tlsKeyFile);
+        return false;
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    ssl.setProtocol(QSsl::SecureProtocols);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate by signature, not certificate
+    *out = ssl;
+    return true;
+}
+
+} // namespace
 
 SandboxHost::SandboxHost(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
@@ -62,19 +115,28 @@ void SandboxHost::startInThread(const SandboxConfig &config)
         address = QHostAddress(QHostAddress::LocalHost);
     else
         address = QHostAddress(config.host);
-    const quint16 port = address.isNull() ? 0 : server->listen(address, config.port);
     QUrl url;
     QString error;
-    if (port == 0) {
-        delete server;
-        error = address.isNull() ? QStringLiteral("invalid host address '%1'").arg(config.host)
-                                 : QStringLiteral("cannot listen on %1:%2").arg(config.host).arg(config.port);
+    QSslConfiguration tls;
+    if (address.isNull()) {
+        error = QStringLiteral("invalid host address '%1'").arg(config.host);
+    } else if (config.tlsEnabled() && !loadTls(config, &tls, &error)) {
+        error = QStringLiteral("HTTPS: ") + error;
     } else {
-        m_server = server;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(address.toString());
-        url.setPort(port);
+        if (config.tlsEnabled())
+            server->sslSetup(tls); // before listen(), which then makes a QSslServer
+        const quint16 port = server->listen(address, config.port);
+        if (port == 0) {
+            error = QStringLiteral("cannot listen on %1:%2").arg(config.host).arg(config.port);
+        } else {
+            m_server = server;
+            url.setScheme(config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"));
+            url.setHost(address.toString());
+            url.setPort(port);
+        }
     }
+    if (!error.isEmpty())
+        delete server;
     {
         QMutexLocker lock(&m_mutex);
         m_url = url;

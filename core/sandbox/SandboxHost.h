@@ -30,7 +30,7 @@ public:
     void start(); // async; emits listening(url) or failed(message)
     QUrl startAndWait(int timeoutMs = 5000); // for tests and the CLI; an empty QUrl on failure
     void stop(); // closes the server and joins the thread (also done by the destructor)
-    QUrl url() const;
+    QUrl url() const; // https:// when the config names TLS files
     QString errorString() const;
 
     QJsonArray journal() const; // thread-safe snapshot, same content as GET /_sandbox/journal
