@@ -8,7 +8,13 @@
 #include "DeleteResultsView.h"
 #include "ErrorBar.h"
 #include "FilterBar.h"
+#include "KeychainSecretStore.h"
 #include "LoadOperation.h"
+#include "ProfileDialog.h"
+#include "ProfileSecrets.h"
+#include "ProfileSelector.h"
+#include "ProfileStore.h"
+#include "SessionSetup.h"
 #include "SmsClient.h"
 #include "TaskFilterProxy.h"
 #include "TaskTableModel.h"
@@ -31,7 +37,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,12 +47,13 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const Profile &profile, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_profile(profile)
-    , m_client(new SmsClient(profile.endpoint, profile.credentials, this))
     , m_model(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxy(this))
+    , m_profiles(new ProfileStore(this))
+    , m_secretStore(new KeychainSecretStore(QStringLiteral("sms-task-manager"), this))
+    , m_secrets(new ProfileSecrets(m_secretStore, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_proxy->setSourceModel(m_model);
@@ -55,6 +64,17 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     resize(1280, 800);
     restoreSettings();
     retranslate();
+}
+
+MainWindow::MainWindow(const Profile &profile, QWidget *parent)
+    : MainWindow(parent)
+{
+    if (profile.isDemo())
+        setDemoProfile(profile);
+    else if (profile.isEnvironment())
+        setEnvironmentProfile(profile);
+    m_selector->setCurrentId(profile.id);
+    activate(profile);
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,6 +128,9 @@ void MainWindow::createWidgets()
     m_banner->setObjectName(QStringLiteral("accountBanner"));
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(6);
+    m_banner->setWordWrap(true);
+    m_addAccountButton = new QPushButton;
+    m_addAccountButton->setObjectName(QStringLiteral("addAccountButton"));
     m_filterBar = new FilterBar(m_proxy);
     m_errorBar = new ErrorBar;
     connect(m_errorBar, &ErrorBar::retryRequested, this, &MainWindow::refresh);
@@ -115,7 +138,10 @@ void MainWindow::createWidgets()
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
-    layout->addWidget(m_banner);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_addAccountButton);
+    layout->addLayout(bannerRow);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
@@ -156,12 +182,12 @@ void MainWindow::createActions()
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    // The profile selector's place; profiles and the keychain come with account management.
-    m_profileBox = new QComboBox;
-    m_profileBox->setObjectName(QStringLiteral("profileSelector"));
-    m_profileBox->addItem(m_profile.name);
-    m_profileBox->setEnabled(false);
-    toolbar->addWidget(m_profileBox);
+    m_selector = new ProfileSelector(m_profiles, m_secrets);
+    m_selector->setObjectName(QStringLiteral("profileSelector"));
+    m_selector->setDemoAvailable(false);
+    connect(m_selector, &ProfileSelector::profileChosen, this, &MainWindow::chooseProfile);
+    connect(m_addAccountButton, &QPushButton::clicked, m_selector, &ProfileSelector::addAccount);
+    toolbar->addWidget(m_selector);
     toolbar->addSeparator();
 
     m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this);
@@ -282,6 +308,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("%1 — SMS Task Manager").arg(m_profile.name));
     m_refreshAction->setText(tr("&Refresh"));
+    m_addAccountButton->setText(tr("Add your account…"));
     m_deleteAction->setText(tr("&Delete…"));
     m_selectAllAction->setText(tr("Select &all"));
     m_copyIdsAction->setText(tr("&Copy task IDs"));
@@ -314,11 +341,19 @@ void MainWindow::retranslate()
 
 void MainWindow::updateBanner()
 {
+    if (!m_client) {
+        m_banner->setText(m_profile.name.isEmpty() ? tr("Connecting…") : tr("Connecting to %1…").arg(m_profile.name));
+        m_banner->setStyleSheet(QStringLiteral("background: #eeeeee; border: 1px solid #cccccc;"));
+        m_addAccountButton->setVisible(false);
+        return;
+    }
+    m_addAccountButton->setVisible(m_profile.isDemo());
     const QString text = tr("Profile: %1   ·   %2   ·   AK %3   ·   Region: %4   ·   Endpoint: %5")
                              .arg(m_profile.name, m_profile.accountLabel(), m_profile.credentials.maskedAk(),
                                   m_profile.region, m_profile.endpoint.toDisplayString());
     if (m_profile.isDemo()) {
-        m_banner->setText(tr("DEMO — built-in sandbox, no real account") + QStringLiteral("   ·   ") + text);
+        m_banner->setText(tr("DEMO — built-in sandbox, no real account. Add your account to work on real tasks.")
+                          + QStringLiteral("\n") + text);
         m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060;"));
     } else {
         m_banner->setText(text);
@@ -350,12 +385,14 @@ void MainWindow::updateStatus()
                             + tr("%n selected", nullptr, int(ids.size())) + QStringLiteral(" · ")
                             + tr("%n deletable among the selected", nullptr, deletable));
     m_statusWarning->setText(m_listIncomplete ? tr("The list may be incomplete: refresh to list again.") : QString());
-    m_deleteAction->setEnabled(!ids.isEmpty() && !(m_delete && !m_delete->isFinished()));
+    const bool deleting = m_delete && !m_delete->isFinished();
+    m_deleteAction->setEnabled(m_client && !ids.isEmpty() && !deleting);
+    m_selector->setEnabled(!deleting); // never switch accounts in the middle of a delete
 }
 
 void MainWindow::refresh()
 {
-    if (m_load && !m_load->isFinished())
+    if (!m_client || (m_load && !m_load->isFinished()))
         return;
     m_errorBar->hide();
     m_load = new LoadOperation(m_client, this);
@@ -397,7 +434,7 @@ void MainWindow::onLoadFinished()
 
 void MainWindow::deleteSelected()
 {
-    if (m_delete && !m_delete->isFinished())
+    if (!m_client || (m_delete && !m_delete->isFinished()))
         return;
     const QStringList ids = selectedVisibleIds();
     if (ids.isEmpty()) {
@@ -568,4 +605,114 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setDemoProfile(const Profile &demo)
+{
+    m_demoProfile = demo;
+    m_selector->setDemoAvailable(true);
+}
+
+void MainWindow::setEnvironmentProfile(const std::optional<Profile> &environment)
+{
+    m_environmentProfile = environment;
+    m_selector->setEnvironmentProfile(environment);
+}
+
+QString MainWindow::initialProfileId() const
+{
+    const QString last = m_profiles->lastUsedId();
+    if (last == Profile::environmentId() && m_environmentProfile)
+        return last;
+    if (!last.isEmpty() && last != Profile::demoId() && last != Profile::environmentId() && m_profiles->contains(last))
+        return last;
+    if (m_environmentProfile)
+        return Profile::environmentId();
+    return Profile::demoId();
+}
+
+void MainWindow::chooseProfile(const QString &id)
+{
+    if (m_delete && !m_delete->isFinished())
+        return;
+    m_selector->setCurrentId(id);
+    if (id == Profile::demoId()) {
+        activate(m_demoProfile);
+        return;
+    }
+    if (id == Profile::environmentId()) {
+        if (m_environmentProfile)
+            activate(*m_environmentProfile);
+        return;
+    }
+    const Profile saved = m_profiles->profile(id);
+    if (saved.id.isEmpty())
+        return;
+    m_profile = saved; // shown as "connecting" until its secrets are in
+    m_client = nullptr;
+    updateBanner();
+    m_secrets->load(saved, this,
+                    [this, id](const Profile &withSecrets, SecretStore::Status status, const QString &message) {
+                        if (m_selector->currentId() != id)
+                            return; // the user chose another profile meanwhile
+                        if (status == SecretStore::Status::Ok) {
+                            activate(withSecrets);
+                            return;
+                        }
+                        // Missing or unreadable secrets: the dialog says why and can keep them for this session.
+                        Q_EMIT profileFailed(id, message);
+                        m_selector->editProfile(id, message);
+                    });
+}
+
+void MainWindow::activate(const Profile &profile)
+{
+    if (m_load && !m_load->isFinished()) {
+        m_load->disconnect(this); // nothing of the old account may reach the new table
+        m_load->cancel();
+        m_load->deleteLater();
+        m_progress->hide();
+        m_refreshAction->setEnabled(true);
+    }
+    m_autoRefresh->stop();
+    if (m_session)
+        m_session->deleteLater();
+    m_client = nullptr;
+    m_profile = profile;
+    m_model->clear(); // a new account: nothing of the old one may stay selectable
+    m_errorBar->hide();
+    m_session = new SessionSetup(profile.toSessionSpec(), this);
+    SessionSetup *session = m_session;
+    connect(session, &SessionSetup::ready, this, [this, session] {
+        if (session != m_session)
+            return;
+        m_client = session->client();
+        m_profile.endpoint = session->endpoints().sms;
+        m_profile.credentials.projectId = m_client->credentials().projectId;
+        m_profile.credentials.domainId = m_client->credentials().domainId;
+        if (m_profile.kind == Profile::Kind::Saved || m_profile.isEnvironment())
+            m_profiles->setLastUsedId(m_profile.id);
+        retranslate();
+        setAutoRefreshSeconds(QSettings().value(QStringLiteral("autoRefreshSeconds"), 0).toInt());
+        Q_EMIT profileActivated(m_profile.id);
+        refresh();
+    });
+    connect(session, &SessionSetup::failed, this, [this, session](const QString &problem, const SmsError &error) {
+        if (session != m_session)
+            return;
+        updateBanner();
+        m_errorBar->showError(QStringLiteral(QT_TRANSLATE_NOOP("MainWindow", "Connecting failed.")), [&] {
+            SmsError e = error;
+            if (!e.isError()) {
+                e.kind = SmsErrorKind::InvalidResponse;
+                e.message = problem;
+            } else if (!problem.isEmpty()) {
+                e.message = problem + QStringLiteral(" ") + e.message;
+            }
+            return e;
+        }());
+        Q_EMIT profileFailed(m_profile.id, problem);
+    });
+    updateBanner();
+    session->start();
 }

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -20,6 +22,12 @@ class DeleteOperation;
 class DeleteResultsView;
 class ErrorBar;
 class FilterBar;
+class ProfileSecrets;
+class ProfileSelector;
+class ProfileStore;
+class QPushButton;
+class SecretStore;
+class SessionSetup;
 class LoadOperation;
 class SmsClient;
 class TaskFilterProxy;
@@ -31,8 +39,20 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // An empty window: give it the demo and environment profiles, then start() on one.
+    explicit MainWindow(QWidget *parent = nullptr);
+    // Opens directly on `profile` (with its secrets), e.g. the demo.
     explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void setDemoProfile(const Profile &demo);
+    void setEnvironmentProfile(const std::optional<Profile> &environment);
+    // The profile to open on: an explicit id, else the last used one, else the environment, else
+    // the demo with a prompt to add an account.
+    QString initialProfileId() const;
+    const Profile &profile() const { return m_profile; }
+    ProfileSelector *profileSelector() const { return m_selector; }
+    ProfileStore *profileStore() const { return m_profiles; }
 
     SmsClient *client() const { return m_client; }
     TaskTableModel *model() const { return m_model; }
@@ -47,10 +67,14 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
 
 public Q_SLOTS:
+    // Loads the profile's secrets (keychain for saved ones), connects and reloads the table.
+    void chooseProfile(const QString &id);
     void refresh();
     void deleteSelected();
 
 Q_SIGNALS:
+    void profileActivated(const QString &id);
+    void profileFailed(const QString &id, const QString &problem);
     void loadFinished();
     void deleteFinished();
 
@@ -59,6 +83,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void activate(const Profile &profile);
     void createActions();
     void createWidgets();
     void retranslate();
@@ -79,10 +104,18 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    Profile m_profile;
-    SmsClient *m_client;
     TaskTableModel *m_model;
     TaskFilterProxy *m_proxy;
+    Profile m_profile;
+    Profile m_demoProfile;
+    std::optional<Profile> m_environmentProfile;
+    ProfileStore *m_profiles;
+    SecretStore *m_secretStore;
+    ProfileSecrets *m_secrets;
+    ProfileSelector *m_selector = nullptr;
+    SessionSetup *m_session = nullptr;
+    SmsClient *m_client = nullptr;
+    QPushButton *m_addAccountButton = nullptr;
     QTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTimer *m_autoRefresh = nullptr;
@@ -93,7 +126,6 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QComboBox *m_profileBox = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusWarning = nullptr;

@@ -105,6 +105,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, ProfileSecrets *secrets, const
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setMinimumHeight(m_status->fontMetrics().height() * 3);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90); // placeholders and Chinese labels fit
 
     m_buttons = new QDialogButtonBox;
     m_saveButton = m_buttons->addButton(QDialogButtonBox::Save);

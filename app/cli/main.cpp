@@ -1,3 +1,7 @@
+#include "KeychainSecretStore.h"
+#include "Profile.h"
+#include "ProfileSecrets.h"
+#include "ProfileStore.h"
 #include "TasksCli.h"
 #include "Translations.h"
 
@@ -11,16 +15,6 @@
 #include <unistd.h>
 
 namespace {
-QString envFirst(const QProcessEnvironment &env, std::initializer_list<const char *> names)
-{
-    for (const char *n : names) {
-        const QString v = env.value(QString::fromLatin1(n));
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
-}
-
 // Reads a password from the terminal without echo; secrets never come from the command line.
 QString readPassword(const QString &prompt)
 {
@@ -77,7 +71,8 @@ int main(int argc, char *argv[])
         "CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;\n"
         "HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.\n"
         "For an IAM password login give --iam-user and --iam-domain; the password comes from\n"
-        "SMS_IAM_PASSWORD or is asked on the terminal.\n\n"
+        "SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,\n"
+        "with its secrets from the system keychain.\n\n"
         "Exit status: 0 every requested id deleted or already deleted, 1 some not,\n"
         "2 usage, configuration or authentication error before anything was deleted."));
     p.addHelpOption();
@@ -104,6 +99,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption iamDomain(QStringLiteral("iam-domain"),
                                        QCoreApplication::translate("main", "Account (domain) name for the IAM login."),
                                        QStringLiteral("name"));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main",
+                                    "A saved profile of the app (secrets from the keychain), or \"environment\"."),
+        QStringLiteral("name"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QCoreApplication::translate("main", "Transfer timeout per request, seconds."),
                                      QStringLiteral("s"), QStringLiteral("30"));
@@ -122,8 +122,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption allowUncertain(
         QStringLiteral("allow-uncertain"),
         QCoreApplication::translate("main", "delete: also send uncertain tasks, one per call."));
-    p.addOptions({ endpoint, region, iamEndpoint, projectId, domainId, caBundle, iamUser, iamDomain, timeout, langOpt,
-                   state, name, json, dryRun, yes, allowUncertain });
+    p.addOptions({ profileOpt, endpoint, region, iamEndpoint, projectId, domainId, caBundle, iamUser, iamDomain,
+                   timeout, langOpt, state, name, json, dryRun, yes, allowUncertain });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | delete"));
     p.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("task ids (delete)"), QStringLiteral("[ID...]"));
     if (!p.parse(QCoreApplication::arguments()))
@@ -168,21 +168,62 @@ int main(int argc, char *argv[])
     o.nameFilter = p.value(name);
     o.profileName = QStringLiteral("environment");
 
+    // Flags win over the profile or the environment they refine.
+    auto applyFlags = [&](SessionSetup::Spec &s) {
+        s.timeoutMs = timeoutS * 1000;
+        if (p.isSet(region))
+            s.region = p.value(region);
+        if (p.isSet(endpoint))
+            s.smsEndpoint = p.value(endpoint);
+        if (p.isSet(iamEndpoint))
+            s.iamEndpoint = p.value(iamEndpoint);
+        if (p.isSet(caBundle))
+            s.caBundlePath = p.value(caBundle);
+        if (p.isSet(projectId)) {
+            s.credentials.projectId = p.value(projectId);
+            s.credentials.domainId.clear();
+        }
+        if (p.isSet(domainId)) {
+            s.credentials.domainId = p.value(domainId);
+            s.credentials.projectId.clear();
+        }
+    };
+
+    const QString profileName = p.value(profileOpt);
+    if (!profileName.isEmpty() && profileName != Profile::environmentId()) {
+        if (p.isSet(iamUser))
+            return usage(QCoreApplication::translate("main", "--iam-user cannot be combined with --profile."));
+        // A saved profile: the same QSettings entries and keychain items as the app.
+        auto *store = new ProfileStore(&app);
+        const QString id = store->findId(profileName);
+        if (id.isEmpty())
+            return usage(QCoreApplication::translate("main", "No saved profile named \"%1\".").arg(profileName));
+        auto *keychain = new KeychainSecretStore(QStringLiteral("sms-task-manager"), &app);
+        keychain->setTimeoutMs(20000);
+        auto *secrets = new ProfileSecrets(keychain, &app);
+        TasksCli *cli = nullptr;
+        secrets->load(store->profile(id), &app,
+                      [&, o](const Profile &profile, SecretStore::Status status, const QString &message) mutable {
+                          if (status != SecretStore::Status::Ok) {
+                              std::fprintf(stderr, "sms-tasks: %s\n", qPrintable(message));
+                              QCoreApplication::exit(2);
+                              return;
+                          }
+                          o.profileName = profile.name;
+                          o.session = profile.toSessionSpec();
+                          applyFlags(o.session);
+                          cli = new TasksCli(o, &app);
+                          cli->start();
+                      });
+        return app.exec();
+    }
+
+    o.profileName = Profile::environmentId();
     SessionSetup::Spec &s = o.session;
-    s.timeoutMs = timeoutS * 1000;
-    s.region = p.value(region);
-    s.smsEndpoint = p.value(endpoint);
-    s.iamEndpoint = p.isSet(iamEndpoint) ? p.value(iamEndpoint) : envFirst(env, { "HUAWEICLOUD_SDK_IAM_ENDPOINT" });
-    s.caBundlePath = p.value(caBundle);
-    s.credentials.ak = envFirst(env, { "HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK" }).toUtf8();
-    s.credentials.sk = envFirst(env, { "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK" }).toUtf8();
-    s.credentials.securityToken = envFirst(env, { "HUAWEICLOUD_SDK_SECURITY_TOKEN" }).toUtf8();
-    s.credentials.projectId = p.isSet(projectId)
-        ? p.value(projectId)
-        : (p.isSet(domainId) ? QString() : envFirst(env, { "HUAWEICLOUD_SDK_PROJECT_ID" }));
-    s.credentials.domainId = p.isSet(domainId)
-        ? p.value(domainId)
-        : (p.isSet(projectId) ? QString() : envFirst(env, { "HUAWEICLOUD_SDK_DOMAIN_ID" }));
+    // The environment's variables, taken as a set (HUAWEICLOUD_SDK_* before CLOUD_SDK_*).
+    if (const std::optional<Profile> envProfile = Profile::fromEnvironment(env))
+        s = envProfile->toSessionSpec();
+    applyFlags(s);
     if (p.isSet(iamUser)) {
         s.iamUser = p.value(iamUser);
         s.iamDomain = p.value(iamDomain);

@@ -10,38 +10,6 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 
-namespace {
-// Credentials from the environment, as the official SDK examples name them; never written anywhere.
-std::optional<Profile> environmentProfile()
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    auto first = [&env](std::initializer_list<const char *> names) {
-        for (const char *n : names) {
-            const QString v = env.value(QString::fromLatin1(n));
-            if (!v.isEmpty())
-                return v;
-        }
-        return QString();
-    };
-    Profile p;
-    p.kind = Profile::Kind::Environment;
-    p.name = QCoreApplication::translate("main", "Environment");
-    p.credentials.ak = first({ "HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK" }).toUtf8();
-    p.credentials.sk = first({ "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK" }).toUtf8();
-    p.credentials.securityToken = first({ "HUAWEICLOUD_SDK_SECURITY_TOKEN" }).toUtf8();
-    p.credentials.projectId = first({ "HUAWEICLOUD_SDK_PROJECT_ID" });
-    p.credentials.domainId = first({ "HUAWEICLOUD_SDK_DOMAIN_ID" });
-    p.region = first({ "HUAWEICLOUD_SDK_REGION" });
-    const QString endpoint = first({ "SMS_ENDPOINT" });
-    p.endpoint = QUrl(endpoint.isEmpty() ? QStringLiteral("https://sms.%1.myhuaweicloud.com")
-                                               .arg(p.region.isEmpty() ? QStringLiteral("cn-north-4") : p.region)
-                                         : endpoint);
-    if (!p.credentials.isValid())
-        return std::nullopt;
-    return p;
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -74,41 +42,35 @@ int main(int argc, char *argv[])
         = parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString();
     Translations::install(Translations::resolve(language));
 
-    std::optional<Profile> env = parser.isSet(demo) ? std::nullopt : environmentProfile();
-    MainWindow *window = nullptr;
-    if (env) {
-        window = new MainWindow(*env);
-        window->show();
-        window->refresh();
-        const int rc = app.exec();
-        delete window;
-        return rc;
-    }
-
-    // Demo mode: the emulator serves in its own thread; no keychain access at all.
+    // The emulator serves the Demo profile from its own thread; the demo never touches the keychain.
     SandboxConfig config;
     config.tasks = parser.value(demoTasks).toInt();
     config.latencyMs = 60;
     SandboxHost sandbox(config);
-    QObject::connect(&sandbox, &SandboxHost::listening, &app, [&](const QUrl &url) {
+    MainWindow window;
+    window.setEnvironmentProfile(Profile::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    QObject::connect(&sandbox, &SandboxHost::listening, &window, [&](const QUrl &url) {
         Credentials c;
         c.ak = config.ak;
         c.sk = config.sk;
         c.projectId = config.projectId;
-        window = new MainWindow(Profile::demo(url, c, config.region));
-        window->show();
-        window->refresh();
+        window.setDemoProfile(Profile::demo(url, c, config.region));
+        window.show();
+        window.chooseProfile(parser.isSet(demo) ? Profile::demoId() : window.initialProfileId());
     });
-    QObject::connect(&sandbox, &SandboxHost::failed, &app, [&app](const QString &message) {
+    QObject::connect(&sandbox, &SandboxHost::failed, &window, [&window](const QString &message) {
+        // Without the sandbox the app still works on real accounts.
+        window.show();
+        const QString id = window.initialProfileId();
+        if (id != Profile::demoId())
+            window.chooseProfile(id);
         auto *box = new QMessageBox(
-            QMessageBox::Critical, QStringLiteral("SMS Task Manager"),
-            QCoreApplication::translate("main", "The built-in sandbox could not start: %1").arg(message));
+            QMessageBox::Warning, QStringLiteral("SMS Task Manager"),
+            QCoreApplication::translate("main", "The built-in sandbox could not start: %1").arg(message),
+            QMessageBox::Ok, &window);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });
         box->open();
     });
     sandbox.start();
-    const int rc = app.exec();
-    delete window;
-    return rc;
+    return app.exec();
 }

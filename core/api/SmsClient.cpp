@@ -98,7 +98,7 @@ QNetworkReply *SmsClient::send(const ApiRequest &request, QObject *context, Call
         done(toResponse(reply));
     });
     // If the context dies first, the reply must still be freed.
-    connect(context, &QObject::destroyed, reply, [reply] { reply->abort(); });
+    connect(context, &QObject::destroyed, reply, [reply] { cancel(reply); });
     return reply;
 }
 
