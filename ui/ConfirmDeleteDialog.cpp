@@ -53,9 +53,9 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
     , m_deletableLabel(new QLabel)
     , m_deletable(makeList(QStringLiteral("deletableList"), 5))
     , m_blockedLabel(new QLabel)
-    , m_blocked(makeList(QStringLiteral("blockedList"), 6))
+    , m_blocked(makeList(QStringLiteral("blockedList"), 5))
     , m_uncertainLabel(new QLabel)
-    , m_uncertain(makeList(QStringLiteral("uncertainList"), 6))
+    , m_uncertain(makeList(QStringLiteral("uncertainList"), 5))
     , m_notice(new QLabel)
     , m_typeLabel(new QLabel)
     , m_typeEdit(new QLineEdit)
@@ -64,7 +64,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
     setObjectName(QStringLiteral("ConfirmDeleteDialog"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(900, 620);
+    resize(1000, 720);
 
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
@@ -92,11 +92,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
     layout->addWidget(m_title);
     layout->addWidget(m_account);
     layout->addWidget(m_deletableLabel);
-    layout->addWidget(m_deletable, 3);
+    layout->addWidget(m_deletable, 2);
     layout->addWidget(m_uncertainLabel);
-    layout->addWidget(m_uncertain, 1);
+    layout->addWidget(m_uncertain, 2);
     layout->addWidget(m_blockedLabel);
-    layout->addWidget(m_blocked, 1);
+    layout->addWidget(m_blocked, 2);
     layout->addWidget(m_notice);
     auto *typeRow = new QHBoxLayout;
     typeRow->addWidget(m_typeLabel);
@@ -105,7 +105,6 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
     layout->addLayout(typeRow);
     layout->addWidget(m_buttons);
 
-    fillLists();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_deleteButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_typeEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateButton);
@@ -117,6 +116,13 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
 
 void ConfirmDeleteDialog::fillLists()
 {
+    // Rebuilt on a language change: states and reasons are translated texts. Ticks survive.
+    QList<bool> ticked;
+    for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i)
+        ticked.append(m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked);
+    const QSignalBlocker block(m_uncertain);
+    for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain })
+        list->clear();
     for (const PlanEntry &e : m_plan.deletable())
         fillRow(new QTreeWidgetItem(m_deletable), e);
     for (const PlanEntry &e : m_plan.blocked())
@@ -125,16 +131,33 @@ void ConfirmDeleteDialog::fillLists()
         auto *item = new QTreeWidgetItem(m_uncertain);
         fillRow(item, e);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(int(ListColumn::Name), Qt::Unchecked);
+        const int i = m_uncertain->topLevelItemCount() - 1;
+        item->setCheckState(int(ListColumn::Name), i < ticked.size() && ticked.at(i) ? Qt::Checked : Qt::Unchecked);
     }
     m_deletable->setVisible(!m_plan.deletable().isEmpty());
     m_blocked->setVisible(!m_plan.blocked().isEmpty());
     m_blockedLabel->setVisible(!m_plan.blocked().isEmpty());
     m_uncertain->setVisible(!m_plan.uncertain().isEmpty());
     m_uncertainLabel->setVisible(!m_plan.uncertain().isEmpty());
-    for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain }) {
+    m_deletable->resizeColumnToContents(int(ListColumn::Name));
+    m_deletable->resizeColumnToContents(int(ListColumn::Id));
+    // The reason gets a full-width line of its own under each blocked or uncertain task.
+    for (QTreeWidget *list : { m_blocked, m_uncertain }) {
+        list->setColumnCount(5);
+        list->setRootIsDecorated(false);
+        list->setIndentation(0);
         list->resizeColumnToContents(int(ListColumn::Name));
         list->resizeColumnToContents(int(ListColumn::Id));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            auto *reason = new QTreeWidgetItem(item);
+            reason->setText(0, QStringLiteral("    ↳ ") + item->toolTip(int(ListColumn::Reason)));
+            reason->setToolTip(0, item->toolTip(int(ListColumn::Reason)));
+            reason->setForeground(0, list->palette().brush(QPalette::PlaceholderText));
+            reason->setFlags(Qt::ItemIsEnabled);
+            reason->setFirstColumnSpanned(true);
+        }
+        list->expandAll();
     }
 }
 
@@ -197,6 +220,7 @@ void ConfirmDeleteDialog::changeEvent(QEvent *event)
 
 void ConfirmDeleteDialog::retranslate()
 {
+    fillLists();
     setWindowTitle(tr("Delete migration tasks"));
     m_title->setText(tr("Delete %n migration task(s)?", nullptr, int(m_plan.deletable().size())));
     m_account->setText(tr("Profile: %1\nAccount: %2 · AK %3\nRegion: %4\nEndpoint: %5")
