@@ -5,26 +5,26 @@
     <name>ConfirmDeleteDialog</name>
     <message>
         <source>Not included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含：%1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the number of tasks to delete (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要删除的任务数量（%1）以确认：</translation>
     </message>
     <message>
         <source>Delete migration tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>删除迁移任务</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n migration task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确定要删除 %n 个迁移任务吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -32,836 +32,912 @@
 Account: %2 · AK %3
 Region: %4
 Endpoint: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：%1
+账号：%2 · AK %3
+区域：%4
+终端节点：%5</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>Will be deleted (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将删除（%n）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocked, will be skipped (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不可删除，将跳过（%n）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uncertain, excluded unless you tick them; each is sent on its own so the service decides (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不确定，勾选后才会包含；每个任务单独发送，由服务判定（%n）：</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务ID</translation>
     </message>
     <message>
         <source>Task state</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
     <message>
         <source>Source server</source>
-        <translation type="unfinished"></translation>
+        <translation>源端服务器</translation>
     </message>
     <message>
         <source>Source state</source>
-        <translation type="unfinished"></translation>
+        <translation>源端状态</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Deleting removes the migration task records from SMS only. The target server, its snapshots (which keep costing money until you delete them) and the Agent on the source server all stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除操作仅从主机迁移服务中移除迁移任务记录。目的端服务器、其快照（在您删除之前会持续计费）以及源端服务器上的Agent都会保留。</translation>
     </message>
 </context>
 <context>
     <name>DeleteOperation</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送之前已取消。</translation>
     </message>
     <message>
         <source>The service no longer knows this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中已不存在此任务。</translation>
     </message>
     <message>
         <source>Accepted by the service, but not confirmed: authentication failed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已接受请求，但未能确认：随后认证失败。</translation>
     </message>
     <message>
         <source>Authentication failed; nothing more was sent to protect the AK from being locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败；为防止AK被锁定，未再发送任何请求。</translation>
     </message>
     <message>
         <source>The deletion could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认是否已删除。</translation>
     </message>
     <message>
         <source>The service is still deleting this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务仍在删除此任务。</translation>
     </message>
     <message>
         <source>The request broke off and the task still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中断，任务仍然存在。</translation>
     </message>
     <message>
         <source>The service accepted the request but the task still exists (state %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已接受请求，但任务仍然存在（状态：%1）。</translation>
     </message>
     <message>
         <source>The outcome could not be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认结果。</translation>
     </message>
     <message>
         <source>Deleted by someone else in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间已被他人删除。</translation>
     </message>
 </context>
 <context>
     <name>DeleteResult</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已删除</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除中</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>DeleteResultsView</name>
     <message>
         <source>request ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID：%1</translation>
     </message>
     <message>
         <source>No delete has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未执行删除。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务ID</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Service message</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回信息</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部结果</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详情</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>outcome: count</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>DeletionRule</name>
     <message>
         <source>Deletable</source>
-        <translation type="unfinished"></translation>
+        <translation>可删除</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>不可删除</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>The source&apos;s Agent is disconnected, so the task can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>源端的Agent已断开连接，因此可以删除该任务。</translation>
     </message>
     <message>
         <source>The source state &quot;%1&quot; allows deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>源端状态“%1”允许删除。</translation>
     </message>
     <message>
         <source>The source is in state &quot;%1&quot; with its Agent connected. Stop the task and wait until the source shows &quot;Paused&quot; (stopped), or disconnect the Agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>源端处于“%1”状态且Agent已连接。请暂停任务并等待源端显示“已暂停”（stopped），或断开Agent的连接。</translation>
     </message>
     <message>
         <source>The source state &quot;%1&quot; with a connected Agent is deletable under the newer documentation but not under the older one. Sent only if you include it, on its own, so the service decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent已连接时，源端状态“%1”按新版文档可以删除，按旧版文档则不可删除。仅在您勾选后单独发送，由服务判定。</translation>
     </message>
     <message>
         <source>The source server was not found, so whether its Agent is connected is unknown; in state &quot;%1&quot; that decides. Sent only if you include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到源端服务器，无法得知其Agent是否已连接；而在“%1”状态下，能否删除正取决于此。仅在您勾选后发送。</translation>
     </message>
 </context>
 <context>
     <name>ErrorBar</name>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详情</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
     <message>
         <source>Your IAM policy does not allow this action. Ask the account administrator for the SMS permission it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的IAM权限策略不允许此操作。请联系账号管理员授予错误信息中指明的主机迁移服务权限。</translation>
     </message>
     <message>
         <source>Authentication failed: wrong AK/SK, unknown AK, clock off by more than 15 minutes, expired token or a locked AK.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败：AK/SK错误、AK不存在、本机时间偏差超过15分钟、令牌已过期或AK已被锁定。</translation>
     </message>
     <message>
         <source>Too many requests: the gateway throttled this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多：API网关已对此调用限流。</translation>
     </message>
     <message>
         <source>The API does not exist at this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端节点上不存在该API。</translation>
     </message>
     <message>
         <source>The gateway rejected the request (bad request or too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>API网关拒绝了该请求（请求无效或过大）。</translation>
     </message>
     <message>
         <source>The service refused to delete a task in this state (assumed meaning).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝删除处于此状态的任务（推测含义）。</translation>
     </message>
     <message>
         <source>The task does not belong to this account (assumed meaning).</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务不属于此账号（推测含义）。</translation>
     </message>
     <message>
         <source>No migration task is associated with the source server.</source>
-        <translation type="unfinished"></translation>
+        <translation>该源端服务器没有关联的迁移任务。</translation>
     </message>
     <message>
         <source>The service had a database error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发生数据库错误。</translation>
     </message>
     <message>
         <source>The service had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发生内部错误。</translation>
     </message>
     <message>
         <source>The service rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务认为请求无效，已拒绝。</translation>
     </message>
     <message>
         <source>Authentication failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败。</translation>
     </message>
     <message>
         <source>Permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足。</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到。</translation>
     </message>
     <message>
         <source>The service or its gateway failed (server error).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务或其网关出现故障（服务器错误）。</translation>
     </message>
     <message>
         <source>The service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了错误。</translation>
     </message>
     <message>
         <source>Network error: the service could not be reached or the connection broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：无法访问服务或连接已中断。</translation>
     </message>
     <message>
         <source>The request timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败：服务器证书不受信任。</translation>
     </message>
     <message>
         <source>The service sent a response that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的响应无法解析。</translation>
+    </message>
+    <message>
+        <source>The service rejected a parameter of the request (assumed meaning).</source>
+        <translation>服务拒绝了请求中的某个参数（推测含义）。</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Task state:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态：</translation>
     </message>
     <message>
         <source>Source state:</source>
-        <translation type="unfinished"></translation>
+        <translation>源端状态：</translation>
     </message>
     <message>
         <source>Deletion:</source>
-        <translation type="unfinished"></translation>
+        <translation>删除判定：</translation>
     </message>
     <message>
         <source>Search name, task ID, source name or IP (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、任务ID、源端名称或IP（Ctrl+F）</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
     <name>IamClient</name>
     <message>
         <source>IAM sent no X-Subject-Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM未返回X-Subject-Token。</translation>
     </message>
     <message>
         <source>No project named &quot;%1&quot; was found in this account: check the region, or give the project id.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号中未找到名为“%1”的项目：请检查区域，或填写项目ID。</translation>
     </message>
     <message>
         <source>Several projects are named &quot;%1&quot; (%2): give the project id.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多个名为“%1”的项目（%2）：请填写项目ID。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About SMS Task Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SMS Task Manager</translation>
     </message>
     <message>
         <source>SMS Task Manager %1
 Lists and deletes Huawei Cloud SMS migration tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Task Manager %1
+列出并删除华为云主机迁移服务（SMS）的迁移任务。</translation>
     </message>
     <message>
         <source>%1 — SMS Task Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SMS Task Manager</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Copy task IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务ID(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>Delete results</source>
-        <translation type="unfinished"></translation>
+        <translation>删除结果</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Profile: %1   ·   %2   ·   AK %3   ·   Region: %4   ·   Endpoint: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：%1   ·   %2   ·   AK %3   ·   区域：%4   ·   终端节点：%5</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletable among the selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 个可删除</numerusform>
         </translation>
     </message>
     <message>
         <source>The list may be incomplete: refresh to list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表可能不完整：请刷新以重新列出。</translation>
     </message>
     <message>
         <source>Loading… %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载… %v/%m</translation>
     </message>
     <message>
         <source>Loading the tasks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载任务失败。</translation>
     </message>
     <message>
         <source>Select the tasks to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要删除的任务。</translation>
     </message>
     <message>
         <source>Deleting… %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除… %v/%m</translation>
     </message>
     <message>
         <source>Add your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加您的账号…</translation>
     </message>
     <message>
         <source>&amp;Export visible rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出可见行(&amp;E)…</translation>
     </message>
     <message>
         <source>Open the audit &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开审计日志(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Auto &amp;refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>DEMO — built-in sandbox, no real account. Add your account to work on real tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式 — 内置沙箱，并非真实账号。添加您的账号即可处理真实任务。</translation>
     </message>
     <message>
         <source>Export visible rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出可见行</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败。</translation>
     </message>
     <message>
         <source>No delete has been logged yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志中尚无删除记录（%1）。</translation>
     </message>
     <message>
         <source>Connecting failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败。</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1</translation>
     </message>
     <message>
         <source>no project or account id</source>
-        <translation type="unfinished"></translation>
+        <translation>无项目ID或账号ID</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为配置命名。</translation>
     </message>
     <message>
         <source>The AK (access key ID) must be 16 to 64 letters and digits, usually 20, such as HPUAXXXXXXXXXXXXXXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>AK（访问密钥ID）必须由16到64个字母和数字组成，通常为20个，例如 HPUAXXXXXXXXXXXXXXXX。</translation>
     </message>
     <message>
         <source>The SK (secret access key) must be 20 to 128 visible characters without spaces, usually 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>SK（秘密访问密钥）必须为20到128个不含空格的可见字符，通常为40个。</translation>
     </message>
     <message>
         <source>The AK and the SK are the same: paste the access key ID and the secret access key into their own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>AK与SK相同：请将访问密钥ID和秘密访问密钥分别粘贴到各自的输入框中。</translation>
     </message>
     <message>
         <source>Temporary AK/SK needs the security token that came with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时AK/SK需要与其一同获取的安全令牌。</translation>
     </message>
     <message>
         <source>Give the IAM user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写IAM用户名。</translation>
     </message>
     <message>
         <source>Give the account name the IAM user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写IAM用户所属的账号名。</translation>
     </message>
     <message>
         <source>Give the IAM user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写IAM用户的密码。</translation>
     </message>
     <message>
         <source>Give a project ID or an account (domain) ID, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写项目ID或账号ID（domain ID），不能同时填写。</translation>
     </message>
     <message>
         <source>The CA bundle &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取CA证书文件“%1”。</translation>
     </message>
     <message>
         <source>AK/SK (access keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK（访问密钥）</translation>
     </message>
     <message>
         <source>Temporary AK/SK with a security token</source>
-        <translation type="unfinished"></translation>
+        <translation>临时AK/SK和安全令牌</translation>
     </message>
     <message>
         <source>IAM user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM用户名和密码</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Reading the secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从系统密钥环读取凭据…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号</translation>
     </message>
     <message>
         <source>Edit account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账号“%1”</translation>
     </message>
     <message>
         <source>The region of the SMS service. Leave it empty only with a custom SMS endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机迁移服务所在的区域。仅在使用自定义SMS终端节点时才可留空。</translation>
     </message>
     <message>
         <source>blank: found from the region</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：根据区域确定</translation>
     </message>
     <message>
         <source>optional, instead of a project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，代替项目ID</translation>
     </message>
     <message>
         <source>blank: the region&apos;s IAM endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用该区域的IAM终端节点</translation>
     </message>
     <message>
         <source>optional: show only this enterprise project</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：仅显示此企业项目的任务</translation>
     </message>
     <message>
         <source>optional: a PEM file for a private cloud&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：私有云CA证书的PEM文件</translation>
     </message>
     <message>
         <source>20 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>20个字母和数字</translation>
     </message>
     <message>
         <source>stored only in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
         <source>the account (domain) name the IAM user belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM用户所属的账号名</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Do not save the secrets: use them for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存凭据：仅在本次会话中使用</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Use for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于本次会话(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>https://… (required without a known region)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…（未选择已知区域时必填）</translation>
     </message>
     <message>
         <source>blank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：%1</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个名为“%1”的配置。</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>Connection failed: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1
+%2</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message>
         <source>The connection works (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常（HTTP %1）。</translation>
     </message>
     <message numerus="yes">
         <source>%n migration task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个迁移任务。</numerusform>
         </translation>
     </message>
     <message>
         <source>Request id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID：%1。</translation>
     </message>
     <message>
         <source>Saving the secrets in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将凭据保存到系统密钥环…</translation>
     </message>
     <message>
         <source>The secrets could not be saved in the system keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将凭据保存到系统密钥环。%1</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>选择CA证书文件</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>SMS endpoint:</source>
+        <translation>SMS终端节点：</translation>
+    </message>
+    <message>
+        <source>IAM endpoint:</source>
+        <translation>IAM终端节点：</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>AK (access key ID):</source>
+        <translation>AK（访问密钥ID）：</translation>
+    </message>
+    <message>
+        <source>SK (secret access key):</source>
+        <translation>SK（秘密访问密钥）：</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <source>IAM user name:</source>
+        <translation>IAM用户名：</translation>
+    </message>
+    <message>
+        <source>IAM password:</source>
+        <translation>IAM密码：</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>账号名：</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目ID：</translation>
+    </message>
+    <message>
+        <source>Account (domain) ID:</source>
+        <translation>账号ID（domain ID）：</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID:</source>
+        <translation>企业项目ID：</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA证书文件：</translation>
     </message>
 </context>
 <context>
     <name>ProfileSecrets</name>
     <message>
         <source>AK</source>
-        <translation type="unfinished"></translation>
+        <translation>AK</translation>
     </message>
     <message>
         <source>SK</source>
-        <translation type="unfinished"></translation>
+        <translation>SK</translation>
     </message>
     <message>
         <source>security token</source>
-        <translation type="unfinished"></translation>
+        <translation>安全令牌</translation>
     </message>
     <message>
         <source>IAM password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM密码</translation>
     </message>
     <message>
         <source>cached IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的IAM令牌</translation>
     </message>
     <message>
         <source>The demo and environment profiles are never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示配置和环境变量配置从不保存。</translation>
     </message>
     <message>
         <source>The profile has no id yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置尚无ID。</translation>
     </message>
     <message>
         <source>The keychain has no %1 for the profile &quot;%2&quot;. Edit the profile to enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中没有配置“%2”的%1。请编辑该配置并重新输入。</translation>
     </message>
 </context>
 <context>
     <name>ProfileSelector</name>
     <message>
         <source>Demo (built-in sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（内置沙箱）</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号…</translation>
     </message>
     <message>
         <source>The account the task list comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>任务列表所属的账号</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the current account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑当前账号</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete the current account&apos;s profile and its keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当前账号的配置及其在系统密钥环中的密钥</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;?
 
 Its settings and its keys in the system keychain are removed from this computer. The cloud account itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除配置“%1”吗？
+
+将从此计算机中移除该配置的设置及其在系统密钥环中的密钥。云账号本身不受影响。</translation>
     </message>
     <message>
         <source>Delete profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置“%1”</translation>
     </message>
     <message>
         <source>The keys of &quot;%1&quot; could not be removed from the system keychain.
@@ -869,538 +945,542 @@ Its settings and its keys in the system keychain are removed from this computer.
 %2
 
 You can remove the profile anyway: its keychain entries then stay (service &quot;sms-task-manager&quot;, keys starting with &quot;%3/&quot;) and can be deleted with your keyring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统密钥环中移除“%1”的密钥。
+
+%2
+
+您仍可以移除该配置：其密钥环条目将会保留（服务为 &quot;sms-task-manager&quot;，键名以 &quot;%3/&quot; 开头），可使用密钥环管理器删除。</translation>
     </message>
     <message>
         <source>Remove the profile anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然移除配置</translation>
     </message>
 </context>
 <context>
     <name>RegionCatalog</name>
     <message>
         <source>The %1 endpoint &quot;%2&quot; is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1终端节点“%2”不是有效的 http(s) URL。</translation>
     </message>
     <message>
         <source>The %1 endpoint &quot;%2&quot; must use HTTPS (plain HTTP is allowed only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1终端节点“%2”必须使用HTTPS（仅本机地址允许使用HTTP）。</translation>
     </message>
     <message>
         <source>Unknown region &quot;%1&quot;: use one of %2, or give a custom SMS endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知区域“%1”：请使用 %2 之一，或填写自定义SMS终端节点。</translation>
     </message>
     <message>
         <source>No region and no SMS endpoint: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定区域和SMS终端节点：请至少填写其中一项。</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>IAM</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No secret is saved in the keychain for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中没有保存此配置的凭据。</translation>
     </message>
     <message>
         <source>No keychain service is available: no Secret Service (such as GNOME Keyring, KWallet or KeePassXC) answers on this desktop session. Start one and try again, or use the secret for this session only; it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环服务：当前桌面会话中没有任何Secret Service（如GNOME Keyring、KWallet或KeePassXC）响应。请启动一个后重试，或仅在本次会话中使用该凭据；凭据绝不会写入文件。</translation>
     </message>
     <message>
         <source>The keyring is locked or has no default (login) collection. Unlock it, for example by logging in to the desktop or with your keyring manager, and try again, or use the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定或没有默认（login）集合。请将其解锁（例如登录桌面或使用密钥环管理器）后重试，或仅在本次会话中使用该凭据。</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow SMS Task Manager to use the keyring and try again, or use the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问系统密钥环被拒绝。请允许SMS Task Manager使用密钥环后重试，或仅在本次会话中使用该凭据。</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s), so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应，本次会话中将不再使用它。请重启应用后重试，或仅在本次会话中使用该凭据。</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain reported an error (details are in the log). Try again, or use the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环报告了错误（详情见日志）。请重试，或仅在本次会话中使用该凭据。</translation>
     </message>
 </context>
 <context>
     <name>SessionSetup</name>
     <message>
         <source>No PEM certificate could be read from the CA bundle &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从CA证书文件“%1”中读取任何PEM证书。</translation>
     </message>
     <message>
         <source>No credentials: give an AK and SK, or an IAM user name, password and account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少凭据：请提供AK和SK，或IAM用户名、密码和账号名。</translation>
     </message>
     <message>
         <source>Give a project id, an account (domain) id, or a region to find the project by.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写项目ID、账号ID（domain ID），或用于查找项目的区域。</translation>
     </message>
     <message>
         <source>IAM login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM登录失败。</translation>
     </message>
     <message>
         <source>Finding the project of region %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找区域 %1 的项目失败。</translation>
     </message>
 </context>
 <context>
     <name>SmsError</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：%1</translation>
     </message>
     <message>
         <source>Service message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回信息：%1</translation>
     </message>
     <message>
         <source>Detail: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：%1 %2</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP状态码：%1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID：%1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：%1</translation>
     </message>
     <message>
         <source>Encoded authorization message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编码的授权失败信息：%1</translation>
     </message>
 </context>
 <context>
     <name>SourceState</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Environment check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>环境校验不通过</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>Replicating</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>持续同步</translation>
     </message>
     <message>
         <source>Pausing</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Skipping</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过中</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除中</translation>
     </message>
     <message>
         <source>Clearing snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>清理快照资源中</translation>
     </message>
     <message>
         <source>Snapshots cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>清理快照资源完成</translation>
     </message>
     <message>
         <source>Snapshot clearing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>清理快照资源失败</translation>
     </message>
     <message>
         <source>Drill ready</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移演练就绪</translation>
     </message>
     <message>
         <source>Drill finished</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移演练完成</translation>
     </message>
     <message>
         <source>Drill failed</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移演练失败</translation>
     </message>
     <message>
         <source>Drill in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移演练中</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Cloning</source>
-        <translation type="unfinished"></translation>
+        <translation>等待克隆完成</translation>
     </message>
     <message>
         <source>Starting target</source>
-        <translation type="unfinished"></translation>
+        <translation>启动目的端中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>启动目的端完成</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>
     <name>TaskState</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>准备就绪</translation>
     </message>
     <message>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移中</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>同步中</translation>
     </message>
     <message>
         <source>Migration succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移成功</translation>
     </message>
     <message>
         <source>Sync succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>同步成功</translation>
     </message>
     <message>
         <source>Migration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移失败</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>中止中</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Skipping</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过中</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除中</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚中</translation>
     </message>
     <message>
         <source>Rolling back after sync failure</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败回滚中</translation>
     </message>
     <message>
         <source>Rolled back after sync failure</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败回滚成功</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>
     <name>TaskTableModel</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>块级</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件级</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务ID</translation>
     </message>
     <message>
         <source>Task state</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
     <message>
         <source>Source server</source>
-        <translation type="unfinished"></translation>
+        <translation>源端服务器</translation>
     </message>
     <message>
         <source>Source state</source>
-        <translation type="unfinished"></translation>
+        <translation>源端状态</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移类型</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Estimated completion</source>
-        <translation type="unfinished"></translation>
+        <translation>预估完成时间</translation>
     </message>
     <message>
         <source>Enterprise project</source>
-        <translation type="unfinished"></translation>
+        <translation>企业项目</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>删除判定</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
 </context>
 <context>
     <name>TasksCli</name>
     <message>
         <source>sms-tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sms-tasks：%1</translation>
     </message>
     <message>
         <source>Listing the tasks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出任务失败。</translation>
     </message>
     <message>
         <source>warning: the service reported %1 tasks but %2 distinct ones arrived; the list may be incomplete (tasks changed while listing). Run the command again to re-list.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：服务报告共有 %1 个任务，但实际收到 %2 个不同的任务；列表可能不完整（列出期间任务发生了变化）。请再次运行该命令以重新列出。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>TASK STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>源端</translation>
     </message>
     <message>
         <source>SOURCE STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>源端状态</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>DELETION</source>
-        <translation type="unfinished"></translation>
+        <translation>删除判定</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found in this account&apos;s task list; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在此账号的任务列表中；未发送任何请求。</translation>
     </message>
     <message>
         <source>Not found in the task list, which may be incomplete; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在任务列表中（列表可能不完整）；未发送任何请求。</translation>
     </message>
     <message>
         <source>Uncertain, not sent without --allow-uncertain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定，未指定 --allow-uncertain 时不发送：%1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未发送任何请求。</translation>
     </message>
     <message>
         <source>Account: %1 · AK %2 · region %3 · endpoint %4</source>
-        <translation type="unfinished"></translation>
+        <translation>账号：%1 · AK %2 · 区域 %3 · 终端节点 %4</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1</translation>
     </message>
     <message>
         <source>(IAM token)</source>
-        <translation type="unfinished"></translation>
+        <translation>（IAM令牌）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>Will be deleted: %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将删除：%n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uncertain, each sent on its own (--allow-uncertain): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不确定，逐个单独发送（--allow-uncertain）：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uncertain, skipped without --allow-uncertain: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不确定，因未指定 --allow-uncertain 而跳过：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocked, skipped: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不可删除，已跳过：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found, skipped: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未找到，已跳过：%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting removes the SMS task records only: the target server, its snapshots (which keep costing money) and the Agent on the source server stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除操作仅移除主机迁移服务中的任务记录：目的端服务器、其快照（会持续计费）以及源端服务器上的Agent都会保留。</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: standard input is not a terminal. Pass --yes to delete without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经确认，拒绝删除：标准输入不是终端。如需不经询问直接删除，请传入 --yes。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)? Type &quot;yes&quot; to continue: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确定要删除 %n 个任务吗？输入 &quot;yes&quot; 继续：</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未删除任何任务。</translation>
     </message>
     <message>
         <source>warning: the audit log %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法写入审计日志 %1。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙箱无法启动：%1</translation>
     </message>
     <message>
         <source>Run sms-tasks --help for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 sms-tasks --help 查看用法。</translation>
     </message>
     <message>
         <source>Lists and deletes Huawei Cloud SMS migration tasks.
@@ -1418,119 +1498,133 @@ with its secrets from the system keychain.
 
 Exit status: 0 every requested id deleted or already deleted, 1 some not,
 2 usage, configuration or authentication error before anything was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出并删除华为云主机迁移服务（SMS）的迁移任务。
+
+命令：
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--json]
+
+凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
+CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
+此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
+使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
+SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
+其凭据取自系统密钥环。
+
+退出状态：0 所有请求的ID均已删除或此前已删除；1 部分未删除；
+2 在删除任何任务之前发生用法、配置或认证错误。</translation>
     </message>
     <message>
         <source>SMS endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS终端节点URL。</translation>
     </message>
     <message>
         <source>Region, e.g. cn-north-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域，例如 cn-north-4。</translation>
     </message>
     <message>
         <source>IAM endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM终端节点URL。</translation>
     </message>
     <message>
         <source>Project id (X-Project-Id).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目ID（X-Project-Id）。</translation>
     </message>
     <message>
         <source>Account (domain) id (X-Domain-Id).</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID（X-Domain-Id）。</translation>
     </message>
     <message>
         <source>Extra CA certificates to trust (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任的CA证书（PEM）。</translation>
     </message>
     <message>
         <source>IAM user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM用户名。</translation>
     </message>
     <message>
         <source>Account (domain) name for the IAM login.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM登录使用的账号名。</translation>
     </message>
     <message>
         <source>A saved profile of the app (secrets from the keychain), or &quot;environment&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用中保存的配置（凭据取自系统密钥环），或 &quot;environment&quot;。</translation>
     </message>
     <message>
         <source>Transfer timeout per request, seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的传输超时时间（秒）。</translation>
     </message>
     <message>
         <source>zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>zh_CN 或 en。</translation>
     </message>
     <message>
         <source>list: task state filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：按任务状态筛选。</translation>
     </message>
     <message>
         <source>list: task name filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：按任务名称筛选。</translation>
     </message>
     <message>
         <source>Machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出机器可读的JSON。</translation>
     </message>
     <message>
         <source>delete: print the plan, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：仅打印删除计划，不发送任何请求。</translation>
     </message>
     <message>
         <source>delete: do not ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：不询问确认。</translation>
     </message>
     <message>
         <source>delete: also send uncertain tasks, one per call.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：同时发送不确定的任务，每次调用一个。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>list takes no ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受任务ID。</translation>
     </message>
     <message>
         <source>delete needs at least one task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete 至少需要一个任务ID。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Give --project-id or --domain-id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --project-id 或 --domain-id，不能同时指定。</translation>
     </message>
     <message>
         <source>--timeout must be 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须为1到600秒。</translation>
     </message>
     <message>
         <source>--iam-user cannot be combined with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--iam-user 不能与 --profile 同时使用。</translation>
     </message>
     <message>
         <source>No saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
         <source>--iam-user needs --iam-domain (the account name).</source>
-        <translation type="unfinished"></translation>
+        <translation>--iam-user 需要同时指定 --iam-domain（账号名）。</translation>
     </message>
     <message>
         <source>IAM password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的IAM密码：</translation>
     </message>
     <message>
         <source>No IAM password: set SMS_IAM_PASSWORD or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少IAM密码：请设置 SMS_IAM_PASSWORD，或在终端中运行。</translation>
     </message>
 </context>
 </TS>

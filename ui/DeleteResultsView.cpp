@@ -139,7 +139,7 @@ void DeleteResultsView::rebuild()
     QStringList parts;
     for (DeleteOutcome o : AllOutcomes) {
         if (counts[int(o)] > 0)
-            parts.append(QStringLiteral("%1: %2").arg(DeleteResult::label(o)).arg(counts[int(o)]));
+            parts.append(tr("%1: %2", "outcome: count").arg(DeleteResult::label(o)).arg(counts[int(o)]));
     }
     m_summary->setText(m_results.isEmpty() ? tr("No delete has run yet.") : parts.join(QStringLiteral(" · ")));
     m_retry->setEnabled(!failedIds().isEmpty());

@@ -82,21 +82,21 @@ ProfileDialog::ProfileDialog(ProfileStore *store, ProfileSecrets *secrets, const
     connect(m_caBrowse, &QPushButton::clicked, this, &ProfileDialog::chooseCaBundle);
 
     m_form = new QFormLayout;
-    addRow(m_name, "Name:");
-    addRow(m_region, "Region:");
-    addRow(m_smsEndpoint, "SMS endpoint:");
-    addRow(m_iamEndpoint, "IAM endpoint:");
-    addRow(m_authMethod, "Sign in with:");
-    addRow(m_ak, "AK (access key ID):");
-    addRow(m_sk, "SK (secret access key):");
-    addRow(m_securityToken, "Security token:");
-    addRow(m_iamUser, "IAM user name:");
-    addRow(m_iamPassword, "IAM password:");
-    addRow(m_iamDomain, "Account name:");
-    addRow(m_projectId, "Project ID:");
-    addRow(m_domainId, "Account (domain) ID:");
-    addRow(m_enterpriseProject, "Enterprise project ID:");
-    addRow(caRow, "CA bundle:");
+    addRow(m_name, QT_TR_NOOP("Name:"));
+    addRow(m_region, QT_TR_NOOP("Region:"));
+    addRow(m_smsEndpoint, QT_TR_NOOP("SMS endpoint:"));
+    addRow(m_iamEndpoint, QT_TR_NOOP("IAM endpoint:"));
+    addRow(m_authMethod, QT_TR_NOOP("Sign in with:"));
+    addRow(m_ak, QT_TR_NOOP("AK (access key ID):"));
+    addRow(m_sk, QT_TR_NOOP("SK (secret access key):"));
+    addRow(m_securityToken, QT_TR_NOOP("Security token:"));
+    addRow(m_iamUser, QT_TR_NOOP("IAM user name:"));
+    addRow(m_iamPassword, QT_TR_NOOP("IAM password:"));
+    addRow(m_iamDomain, QT_TR_NOOP("Account name:"));
+    addRow(m_projectId, QT_TR_NOOP("Project ID:"));
+    addRow(m_domainId, QT_TR_NOOP("Account (domain) ID:"));
+    addRow(m_enterpriseProject, QT_TR_NOOP("Enterprise project ID:"));
+    addRow(caRow, QT_TR_NOOP("CA bundle:"));
 
     m_sessionOnly = new QCheckBox;
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyCheck"));
