@@ -6,6 +6,7 @@
 #include "Translations.h"
 
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("sms-task-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
+    // The system proxy (http_proxy/https_proxy/no_proxy) is used, as any desktop tool should.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString lang;
     for (int i = 1; i + 1 < argc; ++i) {

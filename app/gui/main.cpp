@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
+    // The system proxy (http_proxy/https_proxy/no_proxy) is used, as any desktop tool should.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lists and deletes Huawei Cloud SMS migration tasks."));
     parser.addHelpOption();

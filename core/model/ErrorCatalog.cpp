@@ -24,6 +24,7 @@ QString explainCode(const QString &c)
     if (c == u"SMS.2015") return ErrorCatalog::tr("The service refused to delete a task in this state (assumed meaning).");
     if (c == u"SMS.2248") return ErrorCatalog::tr("The task does not belong to this account (assumed meaning).");
     if (c == u"SMS.6527") return ErrorCatalog::tr("The task does not belong to this account (assumed meaning).");
+    if (c == u"SMS.9001") return ErrorCatalog::tr("The service rejected a parameter of the request (assumed meaning).");
     if (c == u"SMS.2252") return ErrorCatalog::tr("No migration task is associated with the source server.");
     if (c == u"SMS.6301") return ErrorCatalog::tr("The service had a database error.");
     if (c == u"SMS.2007") return ErrorCatalog::tr("The service had an internal error.");
@@ -53,7 +54,7 @@ QString explainStatus(int status)
 bool ErrorCatalog::isAssumed(const QString &code)
 {
     const QString c = normalized(code);
-    return c == u"SMS.2015" || c == u"SMS.2248" || c == u"SMS.6527";
+    return c == u"SMS.2015" || c == u"SMS.2248" || c == u"SMS.6527" || c == u"SMS.9001";
 }
 
 QString ErrorCatalog::explain(const SmsError &e)
