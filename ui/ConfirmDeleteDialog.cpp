@@ -173,31 +173,12 @@ int ConfirmDeleteDialog::confirmedCount() const
 
 DeleteOperation::Input ConfirmDeleteDialog::confirmedInput() const
 {
-    DeleteOperation::Input in;
-    for (const PlanEntry &e : m_plan.deletable())
-        in.batch.append(e.task);
+    QSet<QString> included;
     for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i) {
-        const PlanEntry &e = m_plan.uncertain().at(i);
-        if (m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked) {
-            in.single.append(e.task);
-        } else {
-            DeleteResult r;
-            r.id = e.task.id;
-            r.name = e.task.name;
-            r.outcome = DeleteOutcome::Skipped;
-            r.reason = tr("Not included: %1").arg(DeletionRule::explain(e.verdict));
-            in.skipped.append(r);
-        }
+        if (m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked)
+            included.insert(m_plan.uncertain().at(i).task.id);
     }
-    for (const PlanEntry &e : m_plan.blocked()) {
-        DeleteResult r;
-        r.id = e.task.id;
-        r.name = e.task.name;
-        r.outcome = DeleteOutcome::Skipped;
-        r.reason = DeletionRule::explain(e.verdict);
-        in.skipped.append(r);
-    }
-    return in;
+    return m_plan.toInput(included, tr("Not included: %1"));
 }
 
 void ConfirmDeleteDialog::updateButton()

@@ -175,29 +175,10 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     const DeletePlan plan = DeletePlan::build(selected);
     printPlan(plan, notFound);
 
-    DeleteOperation::Input input;
-    for (const PlanEntry &e : plan.deletable())
-        input.batch.append(e.task);
-    for (const PlanEntry &e : plan.uncertain()) {
-        if (m_options.allowUncertain) {
-            input.single.append(e.task);
-            continue;
-        }
-        DeleteResult r;
-        r.id = e.task.id;
-        r.name = e.task.name;
-        r.outcome = DeleteOutcome::Skipped;
-        r.reason = tr("Uncertain, not sent without --allow-uncertain: %1").arg(DeletionRule::explain(e.verdict));
-        input.skipped.append(r);
-    }
-    for (const PlanEntry &e : plan.blocked()) {
-        DeleteResult r;
-        r.id = e.task.id;
-        r.name = e.task.name;
-        r.outcome = DeleteOutcome::Skipped;
-        r.reason = DeletionRule::explain(e.verdict);
-        input.skipped.append(r);
-    }
+    const QStringList uncertain = plan.uncertainIds();
+    DeleteOperation::Input input
+        = plan.toInput(m_options.allowUncertain ? QSet<QString>(uncertain.begin(), uncertain.end()) : QSet<QString>(),
+                       tr("Uncertain, not sent without --allow-uncertain: %1"));
     input.skipped.append(notFound);
 
     const int n = int(input.batch.size() + input.single.size());

@@ -41,3 +41,27 @@ QStringList DeletePlan::uncertainIds() const
         ids.append(e.task.id);
     return ids;
 }
+
+DeleteOperation::Input DeletePlan::toInput(const QSet<QString> &includedUncertain, const QString &notIncluded) const
+{
+    auto skipped = [](const PlanEntry &e, const QString &reason) {
+        DeleteResult r;
+        r.id = e.task.id;
+        r.name = e.task.name;
+        r.outcome = DeleteOutcome::Skipped;
+        r.reason = reason;
+        return r;
+    };
+    DeleteOperation::Input in;
+    for (const PlanEntry &e : m_deletable)
+        in.batch.append(e.task);
+    for (const PlanEntry &e : m_uncertain) {
+        if (includedUncertain.contains(e.task.id))
+            in.single.append(e.task);
+        else
+            in.skipped.append(skipped(e, notIncluded.arg(DeletionRule::explain(e.verdict))));
+    }
+    for (const PlanEntry &e : m_blocked)
+        in.skipped.append(skipped(e, DeletionRule::explain(e.verdict)));
+    return in;
+}

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "DeleteOperation.h"
 #include "DeletionRule.h"
 #include "Task.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 struct PlanEntry
@@ -26,6 +28,11 @@ public:
 
     QStringList deletableIds() const;
     QStringList uncertainIds() const;
+
+    // What to send once confirmed: every deletable task, and the uncertain ones the user included
+    // (one per call). Everything else is reported as skipped with its reason; `notIncluded` ("%1")
+    // wraps the reason of an uncertain task that was left out.
+    DeleteOperation::Input toInput(const QSet<QString> &includedUncertain, const QString &notIncluded) const;
 
 private:
     QList<PlanEntry> m_deletable;
