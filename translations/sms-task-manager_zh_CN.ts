@@ -587,6 +587,18 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
         <source>Connecting failed.</source>
         <translation>连接失败。</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1625,6 +1637,22 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
     <message>
         <source>No IAM password: set SMS_IAM_PASSWORD or run on a terminal.</source>
         <translation>缺少IAM密码：请设置 SMS_IAM_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Lists and deletes Huawei Cloud SMS migration tasks.</source>
+        <translation>列出并删除华为云主机迁移服务（SMS）的迁移任务。</translation>
+    </message>
+    <message>
+        <source>Run on the built-in sandbox (no real account).</source>
+        <translation>在内置沙箱上运行（不连接真实账号）。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Number of sandbox tasks in demo mode.</source>
+        <translation>演示模式下沙箱中的任务数量。</translation>
     </message>
 </context>
 </TS>

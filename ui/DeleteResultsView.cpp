@@ -48,6 +48,7 @@ DeleteResultsView::DeleteResultsView(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setWordWrap(true);
     m_filter->setObjectName(QStringLiteral("outcomeFilter"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_list->setObjectName(QStringLiteral("resultsList"));
     m_list->setColumnCount(int(Col::Count));
     m_list->setRootIsDecorated(false);

@@ -104,9 +104,9 @@ void MainWindow::createWidgets()
     using C = TaskTableModel::Column;
     const std::pair<C, int> widths[] = { { C::Name, 190 },
                                          { C::Id, 100 },
-                                         { C::TaskState, 150 },
+                                         { C::TaskState, 175 },
                                          { C::Source, 210 },
-                                         { C::SourceState, 140 },
+                                         { C::SourceState, 175 },
                                          { C::Agent, 100 },
                                          { C::Classification, 110 },
                                          { C::Progress, 150 },
@@ -179,7 +179,7 @@ void MainWindow::createWidgets()
 
 void MainWindow::createActions()
 {
-    auto *toolbar = addToolBar(QString());
+    auto *toolbar = addToolBar(QString()); // titled in retranslate()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_selector = new ProfileSelector(m_profiles, m_secrets);
@@ -306,7 +306,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("%1 — SMS Task Manager").arg(m_profile.name));
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        toolbar->setWindowTitle(tr("Toolbar"));
+    setWindowTitle(tr("%1 — SMS Task Manager").arg(profileName()));
     m_refreshAction->setText(tr("&Refresh"));
     m_addAccountButton->setText(tr("Add your account…"));
     m_deleteAction->setText(tr("&Delete…"));
@@ -342,14 +344,14 @@ void MainWindow::retranslate()
 void MainWindow::updateBanner()
 {
     if (!m_client) {
-        m_banner->setText(m_profile.name.isEmpty() ? tr("Connecting…") : tr("Connecting to %1…").arg(m_profile.name));
+        m_banner->setText(m_profile.name.isEmpty() ? tr("Connecting…") : tr("Connecting to %1…").arg(profileName()));
         m_banner->setStyleSheet(QStringLiteral("background: #eeeeee; border: 1px solid #cccccc;"));
         m_addAccountButton->setVisible(false);
         return;
     }
     m_addAccountButton->setVisible(m_profile.isDemo());
     const QString text = tr("Profile: %1   ·   %2   ·   AK %3   ·   Region: %4   ·   Endpoint: %5")
-                             .arg(m_profile.name, m_profile.accountLabel(), m_profile.credentials.maskedAk(),
+                             .arg(profileName(), m_profile.accountLabel(), m_profile.credentials.maskedAk(),
                                   m_profile.region, m_profile.endpoint.toDisplayString());
     if (m_profile.isDemo()) {
         m_banner->setText(tr("DEMO — built-in sandbox, no real account. Add your account to work on real tasks.")
@@ -715,4 +717,14 @@ void MainWindow::activate(const Profile &profile)
     });
     updateBanner();
     session->start();
+}
+
+QString MainWindow::profileName() const
+{
+    // The built-in profiles are named in the current language, at display time.
+    if (m_profile.isDemo())
+        return tr("Demo");
+    if (m_profile.isEnvironment())
+        return tr("Environment");
+    return m_profile.name;
 }

@@ -89,6 +89,7 @@ private:
     void retranslate();
     void updateStatus();
     void updateBanner();
+    QString profileName() const;
     QStringList selectedVisibleIds() const;
     void openConfirmDialog(const QList<Task> &tasks);
     void startDelete(ConfirmDeleteDialog *dialog);

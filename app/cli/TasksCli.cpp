@@ -43,9 +43,31 @@ QString classificationKeyword(Deletability d)
     return {};
 }
 
+// Terminal columns: CJK and other wide characters take two.
+int displayWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6)
+        ? 2
+        : 1;
+}
+
 QString pad(const QString &s, int width)
 {
-    return s.size() >= width ? s.left(width - 1) + u'…' : s.leftJustified(width);
+    QString out;
+    int used = 0;
+    for (const QChar c : s) {
+        if (used + displayWidth(c) > width - 1) {
+            out += u'…';
+            ++used;
+            break;
+        }
+        out += c;
+        used += displayWidth(c);
+    }
+    return out + QString(qMax(0, width - used), u' ');
 }
 } // namespace
 

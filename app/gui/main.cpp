@@ -5,9 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QNetworkProxyFactory>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QSettings>
 
@@ -23,16 +23,18 @@ int main(int argc, char *argv[])
     // The system proxy (http_proxy/https_proxy/no_proxy) is used, as any desktop tool should.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists and deletes Huawei Cloud SMS migration tasks."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Lists and deletes Huawei Cloud SMS migration tasks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Run on the built-in sandbox (no real account)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Run on the built-in sandbox (no real account)."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Interface language: zh_CN or en."),
                                   QStringLiteral("lang"));
     const QCommandLineOption demoTasks(QStringLiteral("demo-tasks"),
-                                       QStringLiteral("Number of sandbox tasks in demo mode."), QStringLiteral("n"),
-                                       QStringLiteral("60"));
+                                       QCoreApplication::translate("main", "Number of sandbox tasks in demo mode."),
+                                       QStringLiteral("n"), QStringLiteral("60"));
     parser.addOptions({ demo, lang, demoTasks });
     parser.process(app);
 
