@@ -454,6 +454,9 @@ void MainWindow::openConfirmDialog(const QList<Task> &tasks)
     m_dialog = new ConfirmDeleteDialog(plan, m_profile, this);
     ConfirmDeleteDialog *dialog = m_dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startDelete(dialog); });
+    // Qt 6.4 does not always honour WA_DeleteOnClose for a dialog closed by reject(): free it here,
+    // or an auto refresh would stay paused for good.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->open();
 }
 
@@ -571,7 +574,7 @@ void MainWindow::setAutoRefreshSeconds(int seconds)
 void MainWindow::onAutoRefreshTick()
 {
     // Paused while a dialog is open or anything runs: a refresh must never surprise a decision.
-    if (m_dialog || isBusy() || QApplication::activeModalWidget())
+    if ((m_dialog && m_dialog->isVisible()) || isBusy() || QApplication::activeModalWidget())
         return;
     refresh();
 }

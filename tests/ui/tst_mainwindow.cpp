@@ -228,6 +228,23 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
+    void autoRefreshPausesWhileTheDialogIsOpen()
+    {
+        openWindow();
+        QVERIFY(!selectDeletable(2).isEmpty());
+        ConfirmDeleteDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        m_sb->host->clearJournal();
+        m_window->autoRefreshTimer()->start(20);
+        QTest::qWait(300); // many ticks while the dialog is open
+        QVERIFY(m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
+        dialog->reject();
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        QVERIFY(loaded.wait(5000)); // ticking again once it is closed
+        m_window->autoRefreshTimer()->stop();
+        QVERIFY(!m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
+    }
+
     void exportWritesTheVisibleRows()
     {
         openWindow();
