@@ -6,8 +6,8 @@
 #include "Translations.h"
 
 #include <QCommandLineParser>
-#include <QNetworkProxyFactory>
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QTimer>
 

@@ -186,7 +186,7 @@ private Q_SLOTS:
 
     void noSecretServiceOnTheKWallet4Path()
     {
-        // With setInsecureFallback(true) this path stores the secret in plain text (keychain.md §3);
+        // With QtKeychain's insecure fallback turned on, this path stores the secret in plain text (keychain.md §3);
         // we never enable it, so nothing may be written.
         QTemporaryDir dir, home;
         const QString conf = noServiceConfig(dir);

@@ -42,11 +42,14 @@ private Q_SLOTS:
 
     void joinLeavesAMissingSourceUnknown()
     {
-        QList<Task> tasks { Task::fromJson(QJsonDocument::fromJson(R"({"id":"1","source_server":{"id":"s1"}})").object()),
-                            Task::fromJson(QJsonDocument::fromJson(R"({"id":"2","source_server":{"id":"gone"}})").object()) };
+        QList<Task> tasks {
+            Task::fromJson(QJsonDocument::fromJson(R"({"id":"1","source_server":{"id":"s1"}})").object()),
+            Task::fromJson(QJsonDocument::fromJson(R"({"id":"2","source_server":{"id":"gone"}})").object())
+        };
         QHash<QString, SourceServer> sources;
         sources.insert(QStringLiteral("s1"),
-                       SourceServer::fromJson(QJsonDocument::fromJson(R"({"id":"s1","connected":false,"state":"stopped"})").object()));
+                       SourceServer::fromJson(
+                           QJsonDocument::fromJson(R"({"id":"s1","connected":false,"state":"stopped"})").object()));
         TaskCatalog::join(tasks, sources);
         QCOMPARE(tasks.at(0).connected, std::optional<bool>(false));
         QCOMPARE(tasks.at(0).sourceState, QStringLiteral("stopped"));
