@@ -1654,5 +1654,9 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
         <source>Number of sandbox tasks in demo mode.</source>
         <translation>演示模式下沙箱中的任务数量。</translation>
     </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>未知的语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
 </context>
 </TS>

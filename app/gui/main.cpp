@@ -22,6 +22,19 @@ int main(int argc, char *argv[])
 
     // The system proxy (http_proxy/https_proxy/no_proxy) is used, as any desktop tool should.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    // The language first, so --help and every message are translated: --lang wins, then the
+    // choice saved from View > Language, then the system locale.
+    QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    Translations::install(Translations::resolve(language));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Lists and deletes Huawei Cloud SMS migration tasks."));
@@ -39,13 +52,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(lang) && !Translations::available().contains(parser.value(lang))) {
-        fprintf(stderr, "sms-task-manager: unknown language '%s' (use zh_CN or en)\n", qPrintable(parser.value(lang)));
+        fprintf(stderr, "sms-task-manager: %s\n",
+                qPrintable(QCoreApplication::translate("main", "unknown language \"%1\" (use zh_CN or en)")
+                               .arg(parser.value(lang))));
         return 2;
     }
-    // --lang wins, then the choice saved from View > Language, then the system locale.
-    const QString language
-        = parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString();
-    Translations::install(Translations::resolve(language));
 
     // The emulator serves the Demo profile from its own thread; the demo never touches the keychain.
     SandboxConfig config;
