@@ -3,10 +3,6 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConfirmDeleteDialog</name>
-    <message>
-        <source>Not included: %1</source>
-        <translation>未包含：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
         <translation>
@@ -89,49 +85,6 @@ Endpoint: %5</source>
     </message>
 </context>
 <context>
-    <name>DeleteOperation</name>
-    <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>在发送之前已取消。</translation>
-    </message>
-    <message>
-        <source>The service no longer knows this task.</source>
-        <translation>服务中已不存在此任务。</translation>
-    </message>
-    <message>
-        <source>Accepted by the service, but not confirmed: authentication failed afterwards.</source>
-        <translation>服务已接受请求，但未能确认：随后认证失败。</translation>
-    </message>
-    <message>
-        <source>Authentication failed; nothing more was sent to protect the AK from being locked.</source>
-        <translation>认证失败；为防止AK被锁定，未再发送任何请求。</translation>
-    </message>
-    <message>
-        <source>The deletion could not be confirmed.</source>
-        <translation>无法确认是否已删除。</translation>
-    </message>
-    <message>
-        <source>The service is still deleting this task.</source>
-        <translation>服务仍在删除此任务。</translation>
-    </message>
-    <message>
-        <source>The request broke off and the task still exists.</source>
-        <translation>请求中断，任务仍然存在。</translation>
-    </message>
-    <message>
-        <source>The service accepted the request but the task still exists (state %1).</source>
-        <translation>服务已接受请求，但任务仍然存在（状态：%1）。</translation>
-    </message>
-    <message>
-        <source>The outcome could not be confirmed.</source>
-        <translation>无法确认结果。</translation>
-    </message>
-    <message>
-        <source>Deleted by someone else in the meantime.</source>
-        <translation>在此期间已被他人删除。</translation>
-    </message>
-</context>
-<context>
     <name>DeleteResult</name>
     <message>
         <source>Deleted</source>
@@ -156,6 +109,62 @@ Endpoint: %5</source>
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>未包含：%1</translation>
+    </message>
+    <message>
+        <source>Uncertain, not sent without --allow-uncertain: %1</source>
+        <translation>不确定，未指定 --allow-uncertain 时不发送：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>在发送之前已取消。</translation>
+    </message>
+    <message>
+        <source>Authentication failed; nothing more was sent to protect the AK from being locked.</source>
+        <translation>认证失败；为防止AK被锁定，未再发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Accepted by the service, but not confirmed: authentication failed afterwards.</source>
+        <translation>服务已接受请求，但未能确认：随后认证失败。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this task.</source>
+        <translation>服务中已不存在此任务。</translation>
+    </message>
+    <message>
+        <source>Deleted by someone else in the meantime.</source>
+        <translation>在此期间已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The deletion could not be confirmed.</source>
+        <translation>无法确认是否已删除。</translation>
+    </message>
+    <message>
+        <source>The service is still deleting this task.</source>
+        <translation>服务仍在删除此任务。</translation>
+    </message>
+    <message>
+        <source>The request broke off and the task still exists.</source>
+        <translation>请求中断，任务仍然存在。</translation>
+    </message>
+    <message>
+        <source>The service accepted the request but the task still exists (state %1).</source>
+        <translation>服务已接受请求，但任务仍然存在（状态：%1）。</translation>
+    </message>
+    <message>
+        <source>The outcome could not be confirmed.</source>
+        <translation>无法确认结果。</translation>
+    </message>
+    <message>
+        <source>Not found in this account&apos;s task list; nothing was sent.</source>
+        <translation>不在此账号的任务列表中；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Not found in the task list, which may be incomplete; nothing was sent.</source>
+        <translation>不在任务列表中（列表可能不完整）；未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -1394,18 +1403,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>
             <numerusform>共 %n 个任务</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not found in this account&apos;s task list; nothing was sent.</source>
-        <translation>不在此账号的任务列表中；未发送任何请求。</translation>
-    </message>
-    <message>
-        <source>Not found in the task list, which may be incomplete; nothing was sent.</source>
-        <translation>不在任务列表中（列表可能不完整）；未发送任何请求。</translation>
-    </message>
-    <message>
-        <source>Uncertain, not sent without --allow-uncertain: %1</source>
-        <translation>不确定，未指定 --allow-uncertain 时不发送：%1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>

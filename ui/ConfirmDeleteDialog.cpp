@@ -178,7 +178,7 @@ DeleteOperation::Input ConfirmDeleteDialog::confirmedInput() const
         if (m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked)
             included.insert(m_plan.uncertain().at(i).task.id);
     }
-    return m_plan.toInput(included, tr("Not included: %1"));
+    return m_plan.toInput(included, DeleteNote::NotIncluded);
 }
 
 void ConfirmDeleteDialog::updateButton()

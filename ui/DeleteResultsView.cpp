@@ -101,8 +101,8 @@ QString DeleteResultsView::detailsText() const
         QString line = r.id + u'\t' + DeleteResult::keyword(r.outcome) + u'\t' + r.name;
         if (r.error.isError())
             line += u'\t' + r.error.summary();
-        if (!r.reason.isEmpty())
-            line += u'\t' + r.reason;
+        if (!r.reason().isEmpty())
+            line += u'\t' + r.reason();
         if (!r.requestIds.isEmpty())
             line += u'\t' + tr("request ids: %1").arg(r.requestIds.join(QStringLiteral(", ")));
         lines.append(line);
@@ -129,7 +129,7 @@ void DeleteResultsView::rebuild()
         item->setText(int(Col::Http), r.error.httpStatus > 0 ? QString::number(r.error.httpStatus) : QString());
         item->setText(int(Col::RequestId),
                       r.error.requestId.isEmpty() ? r.requestIds.join(QStringLiteral(", ")) : r.error.requestId);
-        item->setText(int(Col::Reason), r.reason);
+        item->setText(int(Col::Reason), r.reason());
         for (int c = 0; c < int(Col::Count); ++c)
             item->setToolTip(c, item->text(c));
     }

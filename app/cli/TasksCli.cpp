@@ -190,8 +190,7 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
         DeleteResult r;
         r.id = id;
         r.outcome = DeleteOutcome::Skipped;
-        r.reason = complete ? tr("Not found in this account's task list; nothing was sent.")
-                            : tr("Not found in the task list, which may be incomplete; nothing was sent.");
+        r.note = complete ? DeleteNote::NotListed : DeleteNote::NotListedMaybeIncomplete;
         notFound.append(r);
     }
     const DeletePlan plan = DeletePlan::build(selected);
@@ -200,7 +199,7 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     const QStringList uncertain = plan.uncertainIds();
     DeleteOperation::Input input
         = plan.toInput(m_options.allowUncertain ? QSet<QString>(uncertain.begin(), uncertain.end()) : QSet<QString>(),
-                       tr("Uncertain, not sent without --allow-uncertain: %1"));
+                       DeleteNote::NeedsAllowUncertain);
     input.skipped.append(notFound);
 
     const int n = int(input.batch.size() + input.single.size());
@@ -319,7 +318,7 @@ void TasksCli::printResults(const QList<DeleteResult> &results)
                       ? (r.requestIds.isEmpty() ? QJsonValue() : QJsonValue(r.requestIds.last()))
                       : QJsonValue(r.error.requestId) },
                 { QStringLiteral("message"), r.error.message.isEmpty() ? QJsonValue() : QJsonValue(r.error.message) },
-                { QStringLiteral("reason"), r.reason.isEmpty() ? QJsonValue() : QJsonValue(r.reason) },
+                { QStringLiteral("reason"), r.reason().isEmpty() ? QJsonValue() : QJsonValue(r.reason()) },
             });
         }
         summary[QStringLiteral("requested")] = int(m_requested.size());
@@ -342,8 +341,8 @@ void TasksCli::printResults(const QList<DeleteResult> &results)
             parts.append(r.error.message.isEmpty() ? ErrorCatalog::explain(r.error) : r.error.message);
             detail = parts.join(u' ');
         }
-        if (!r.reason.isEmpty())
-            detail = detail.isEmpty() ? r.reason : detail + QStringLiteral(" — ") + r.reason;
+        if (!r.reason().isEmpty())
+            detail = detail.isEmpty() ? r.reason() : detail + QStringLiteral(" — ") + r.reason();
         out() << r.id << '\t' << DeleteResult::keyword(r.outcome) << '\t' << detail << '\n';
     }
     out().flush();

@@ -73,7 +73,7 @@ void DeleteOperation::cancel()
     m_cancelled = true;
     for (const Call &c : std::as_const(m_queue)) {
         for (const QString &id : c.ids)
-            settle(id, DeleteOutcome::Skipped, {}, tr("Cancelled before it was sent."));
+            settle(id, DeleteOutcome::Skipped, {}, DeleteNote::CancelledBeforeSent);
     }
     m_queue.clear();
     maybeAdvance();
@@ -191,7 +191,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
         return;
     }
     if (isServiceNotFound(r) && call.ids.size() == 1) {
-        settle(call.ids.first(), DeleteOutcome::AlreadyDeleted, {}, tr("The service no longer knows this task."));
+        settle(call.ids.first(), DeleteOutcome::AlreadyDeleted, {}, DeleteNote::ServiceNoLongerKnows);
         return;
     }
     auto refuse = [this, &e](const QString &id) {
@@ -247,7 +247,7 @@ void DeleteOperation::retryThrottled(const Call &call, const ApiResponse &r)
         --m_inFlight;
         if (m_stopped || (m_cancelled && again.kind != CallKind::Show)) {
             for (const QString &id : again.ids)
-                settle(id, DeleteOutcome::Skipped, {}, tr("Cancelled before it was sent."));
+                settle(id, DeleteOutcome::Skipped, {}, DeleteNote::CancelledBeforeSent);
         } else {
             m_queue.prepend(again);
             pump();
@@ -264,13 +264,11 @@ void DeleteOperation::stopOnAuthFailure(const ApiResponse &r)
         if (m_settled.contains(id))
             continue;
         if (m_pending.value(id) == Pending::Accepted) {
-            settle(id, DeleteOutcome::Unknown, r.error,
-                   tr("Accepted by the service, but not confirmed: authentication failed afterwards."));
+            settle(id, DeleteOutcome::Unknown, r.error, DeleteNote::AcceptedThenAuthFailed);
         } else if (m_pending.value(id) == Pending::Refused) {
             settle(id, DeleteOutcome::Failed, m_results.value(id).error);
         } else {
-            settle(id, DeleteOutcome::Failed, r.error,
-                   tr("Authentication failed; nothing more was sent to protect the AK from being locked."));
+            settle(id, DeleteOutcome::Failed, r.error, DeleteNote::AuthStoppedEverything);
         }
     }
     m_queue.clear();
@@ -329,19 +327,19 @@ void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
     const Pending why = m_pending.value(id);
     if (isServiceNotFound(r)) {
         if (why == Pending::Refused)
-            return settle(id, DeleteOutcome::AlreadyDeleted, {}, tr("Deleted by someone else in the meantime."));
+            return settle(id, DeleteOutcome::AlreadyDeleted, {}, DeleteNote::DeletedMeanwhile);
         return settle(id, DeleteOutcome::Deleted);
     }
     if (!r.ok()) {
         if (r.httpStatus == 401)
             m_stopped = true; // do not add to a lockout
-        return settle(id, DeleteOutcome::Unknown, r.error, tr("The deletion could not be confirmed."));
+        return settle(id, DeleteOutcome::Unknown, r.error, DeleteNote::NotConfirmed);
     }
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     const QString state = o.value(QLatin1String("state")).toString();
     if (state.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0) {
         if (call.attempt + 1 >= m_options.maxPolls)
-            return settle(id, DeleteOutcome::Deleting, {}, tr("The service is still deleting this task."));
+            return settle(id, DeleteOutcome::Deleting, {}, DeleteNote::StillDeleting);
         Call again = call;
         ++again.attempt;
         ++m_inFlight;
@@ -356,16 +354,15 @@ void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
     if (why == Pending::Refused)
         return settle(id, DeleteOutcome::Failed, m_results.value(id).error);
     if (why == Pending::Broken) {
-        return settle(id, DeleteOutcome::Failed, m_results.value(id).error,
-                      tr("The request broke off and the task still exists."));
+        return settle(id, DeleteOutcome::Failed, m_results.value(id).error, DeleteNote::BrokeOffStillExists);
     }
     SmsError kept;
     kept.requestId = r.requestId;
-    settle(id, DeleteOutcome::Failed, kept,
-           tr("The service accepted the request but the task still exists (state %1).").arg(state));
+    settle(id, DeleteOutcome::Failed, kept, DeleteNote::AcceptedButStillExists, state);
 }
 
-void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, const QString &reason)
+void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
+                             const QString &noteArg)
 {
     if (m_settled.contains(id))
         return;
@@ -373,8 +370,10 @@ void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const Sms
     r.outcome = outcome;
     if (error.isError() || outcome == DeleteOutcome::Failed)
         r.error = error;
-    if (!reason.isEmpty())
-        r.reason = reason;
+    if (note != DeleteNote::None) {
+        r.note = note;
+        r.noteArg = noteArg;
+    }
     m_settled.insert(id);
     m_pending.remove(id);
     Q_EMIT progress(int(m_settled.size()), total());
@@ -393,7 +392,7 @@ void DeleteOperation::maybeAdvance()
         return;
     for (const QString &id : m_order) {
         if (!m_settled.contains(id))
-            settle(id, DeleteOutcome::Unknown, m_results.value(id).error, tr("The outcome could not be confirmed."));
+            settle(id, DeleteOutcome::Unknown, m_results.value(id).error, DeleteNote::OutcomeUnconfirmed);
     }
     m_phase = Phase::Done;
     Q_EMIT finished();

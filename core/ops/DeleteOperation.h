@@ -77,7 +77,8 @@ private:
     void stopOnAuthFailure(const ApiResponse &r);
     void startConfirming();
     void onRelisted(LoadOperation *load);
-    void settle(const QString &id, DeleteOutcome outcome, const SmsError &error = {}, const QString &reason = {});
+    void settle(const QString &id, DeleteOutcome outcome, const SmsError &error = {},
+                DeleteNote note = DeleteNote::None, const QString &noteArg = {});
     void maybeAdvance();
     bool allAllowed(const QStringList &ids) const;
     static bool isServiceNotFound(const ApiResponse &r);

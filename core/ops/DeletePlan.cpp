@@ -42,14 +42,15 @@ QStringList DeletePlan::uncertainIds() const
     return ids;
 }
 
-DeleteOperation::Input DeletePlan::toInput(const QSet<QString> &includedUncertain, const QString &notIncluded) const
+DeleteOperation::Input DeletePlan::toInput(const QSet<QString> &includedUncertain, DeleteNote leftOut) const
 {
-    auto skipped = [](const PlanEntry &e, const QString &reason) {
+    auto skipped = [](const PlanEntry &e, DeleteNote note) {
         DeleteResult r;
         r.id = e.task.id;
         r.name = e.task.name;
         r.outcome = DeleteOutcome::Skipped;
-        r.reason = reason;
+        r.note = note;
+        r.verdict = e.verdict;
         return r;
     };
     DeleteOperation::Input in;
@@ -59,9 +60,9 @@ DeleteOperation::Input DeletePlan::toInput(const QSet<QString> &includedUncertai
         if (includedUncertain.contains(e.task.id))
             in.single.append(e.task);
         else
-            in.skipped.append(skipped(e, notIncluded.arg(DeletionRule::explain(e.verdict))));
+            in.skipped.append(skipped(e, leftOut));
     }
     for (const PlanEntry &e : m_blocked)
-        in.skipped.append(skipped(e, DeletionRule::explain(e.verdict)));
+        in.skipped.append(skipped(e, DeleteNote::Rule));
     return in;
 }

@@ -30,9 +30,9 @@ public:
     QStringList uncertainIds() const;
 
     // What to send once confirmed: every deletable task, and the uncertain ones the user included
-    // (one per call). Everything else is reported as skipped with its reason; `notIncluded` ("%1")
-    // wraps the reason of an uncertain task that was left out.
-    DeleteOperation::Input toInput(const QSet<QString> &includedUncertain, const QString &notIncluded) const;
+    // (one per call). Everything else is reported as skipped with its reason; `leftOut` says why an
+    // uncertain task was not included.
+    DeleteOperation::Input toInput(const QSet<QString> &includedUncertain, DeleteNote leftOut) const;
 
 private:
     QList<PlanEntry> m_deletable;

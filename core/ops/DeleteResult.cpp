@@ -39,3 +39,43 @@ QString DeleteResult::label(DeleteOutcome o)
     }
     return {};
 }
+
+QString DeleteResult::reason() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("DeleteResult", text); };
+    switch (note) {
+    case DeleteNote::None:
+        return {};
+    case DeleteNote::Rule:
+        return DeletionRule::explain(verdict);
+    case DeleteNote::NotIncluded:
+        return tr("Not included: %1").arg(DeletionRule::explain(verdict));
+    case DeleteNote::NeedsAllowUncertain:
+        return tr("Uncertain, not sent without --allow-uncertain: %1").arg(DeletionRule::explain(verdict));
+    case DeleteNote::CancelledBeforeSent:
+        return tr("Cancelled before it was sent.");
+    case DeleteNote::AuthStoppedEverything:
+        return tr("Authentication failed; nothing more was sent to protect the AK from being locked.");
+    case DeleteNote::AcceptedThenAuthFailed:
+        return tr("Accepted by the service, but not confirmed: authentication failed afterwards.");
+    case DeleteNote::ServiceNoLongerKnows:
+        return tr("The service no longer knows this task.");
+    case DeleteNote::DeletedMeanwhile:
+        return tr("Deleted by someone else in the meantime.");
+    case DeleteNote::NotConfirmed:
+        return tr("The deletion could not be confirmed.");
+    case DeleteNote::StillDeleting:
+        return tr("The service is still deleting this task.");
+    case DeleteNote::BrokeOffStillExists:
+        return tr("The request broke off and the task still exists.");
+    case DeleteNote::AcceptedButStillExists:
+        return tr("The service accepted the request but the task still exists (state %1).").arg(noteArg);
+    case DeleteNote::OutcomeUnconfirmed:
+        return tr("The outcome could not be confirmed.");
+    case DeleteNote::NotListed:
+        return tr("Not found in this account's task list; nothing was sent.");
+    case DeleteNote::NotListedMaybeIncomplete:
+        return tr("Not found in the task list, which may be incomplete; nothing was sent.");
+    }
+    return {};
+}

@@ -1,10 +1,31 @@
 #pragma once
 
+#include "DeletionRule.h"
 #include "SmsError.h"
 
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+// Why a task got its outcome, as data: the text is produced at display time, in the current language.
+enum class DeleteNote {
+    None,
+    Rule, // the deletion rule's verdict (blocked, or uncertain and left out)
+    NotIncluded, // uncertain, the user did not tick it in
+    NeedsAllowUncertain, // uncertain, sms-tasks without --allow-uncertain
+    CancelledBeforeSent,
+    AuthStoppedEverything, // a 401 stopped the operation before this id was sent
+    AcceptedThenAuthFailed,
+    ServiceNoLongerKnows, // 404 on delete
+    DeletedMeanwhile, // refused, then 404 on look-up
+    NotConfirmed, // the look-up failed
+    StillDeleting,
+    BrokeOffStillExists,
+    AcceptedButStillExists, // `noteArg`: the task state the service shows
+    OutcomeUnconfirmed,
+    NotListed, // sms-tasks: an id the listing did not have
+    NotListedMaybeIncomplete,
+};
 
 enum class DeleteOutcome {
     Deleted, // confirmed gone
@@ -21,12 +42,15 @@ struct DeleteResult
     QString name;
     DeleteOutcome outcome = DeleteOutcome::Unknown;
     SmsError error; // for Failed (and Unknown when a call broke)
-    QString reason; // for Skipped, and notes for the others (localized at creation)
+    DeleteNote note = DeleteNote::None; // why (for Skipped, and notes for the others)
+    RuleVerdict verdict; // for DeleteNote::Rule / NotIncluded / NeedsAllowUncertain
+    QString noteArg;
     QStringList requestIds; // every X-Request-Id of a call that carried this id
 
     // Machine keyword, English whatever the language: deleted, already-deleted, ...
     static QString keyword(DeleteOutcome o);
     static QString label(DeleteOutcome o); // localized
+    QString reason() const; // localized now; empty without a note
     bool isSuccess() const { return outcome == DeleteOutcome::Deleted || outcome == DeleteOutcome::AlreadyDeleted; }
 };
 Q_DECLARE_METATYPE(DeleteResult)

@@ -100,7 +100,7 @@ private Q_SLOTS:
         for (const DeleteResult &r : results)
             QVERIFY2(r.outcome == DeleteOutcome::Deleted,
                      qPrintable(r.id + u' ' + DeleteResult::keyword(r.outcome) + u' ' + r.error.summary() + u' '
-                                + r.reason));
+                                + r.reason()));
 
         const QStringList confirmed = plan.deletableIds();
         const QStringList sent = sb.journalIds("ids_sent");

@@ -125,7 +125,7 @@ private Q_SLOTS:
                 QCOMPARE(results.value(t.id).error.httpStatus, 400);
                 QVERIFY(!results.value(t.id).error.code.isEmpty());
             } else {
-                QVERIFY(!results.value(t.id).reason.isEmpty()); // accepted but still there
+                QVERIFY(!results.value(t.id).reason().isEmpty()); // accepted but still there
             }
         }
         for (const Task &t : chosen.mid(2))

@@ -5,6 +5,7 @@
 #include "SandboxFixture.h"
 #include "TaskFilterProxy.h"
 #include "TaskTableModel.h"
+#include "Translations.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -243,6 +244,26 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000)); // ticking again once it is closed
         m_window->autoRefreshTimer()->stop();
         QVERIFY(!m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
+    }
+
+    void resultReasonsFollowTheLanguage()
+    {
+        openWindow();
+        // A skipped task's reason is data: its text follows a language switch.
+        DeleteResult r;
+        r.id = QStringLiteral("t1");
+        r.outcome = DeleteOutcome::Skipped;
+        r.note = DeleteNote::Rule;
+        r.verdict = DeletionRule::classify(QStringLiteral("replicate"), true);
+        m_window->resultsView()->setResults({ r });
+        auto *list = m_window->resultsView()->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
+        const QString english = list->topLevelItem(0)->text(8);
+        QVERIFY(english.contains(QLatin1String("Replicating")));
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QTRY_VERIFY2(list->topLevelItem(0)->text(8).contains(QChar(0x590D)), // 复(制)
+                     qPrintable(list->topLevelItem(0)->text(8)));
+        Translations::install(QStringLiteral("en"));
+        QTRY_COMPARE(list->topLevelItem(0)->text(8), english);
     }
 
     void exportWritesTheVisibleRows()
