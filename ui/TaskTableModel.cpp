@@ -235,16 +235,33 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 
 void TaskTableModel::upsert(const QList<Task> &tasks)
 {
+    // A refresh mostly brings unchanged tasks: signal only the rows that changed, in contiguous
+    // runs, so a 50,000-row refresh does not make the sorting proxy re-sort row by row.
+    QList<int> changed;
     QList<Row> added;
+    QHash<QString, qsizetype> addedAt;
     for (const Task &t : tasks) {
         Row row { t, DeletionRule::classify(t.sourceState, t.connected) };
         const int at = m_rowOf.value(t.id, -1);
         if (at >= 0) {
-            m_rows[at] = row;
-            Q_EMIT dataChanged(index(at, 0), index(at, int(Column::Count) - 1));
+            if (!m_rows.at(at).task.sameAs(t)) {
+                m_rows[at] = row;
+                changed.append(at);
+            }
+        } else if (const auto it = addedAt.constFind(t.id); it != addedAt.constEnd()) {
+            added[*it] = row; // the same id twice in one batch: keep the newest
         } else {
+            addedAt.insert(t.id, added.size());
             added.append(row);
         }
+    }
+    std::sort(changed.begin(), changed.end());
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(j), int(Column::Count) - 1));
+        i = j + 1;
     }
     if (added.isEmpty())
         return;

@@ -56,3 +56,12 @@ Task Task::fromJson(const QJsonObject &o)
     t.connected = JsonRead::boolean(o.value(QLatin1String("connected")));
     return t;
 }
+
+bool Task::sameAs(const Task &o) const
+{
+    return id == o.id && name == o.name && state == o.state && type == o.type && osType == o.osType
+        && createdMs == o.createdMs && estimateCompleteMs == o.estimateCompleteMs
+        && enterpriseProjectId == o.enterpriseProjectId && subtaskName == o.subtaskName && progress == o.progress
+        && sourceId == o.sourceId && sourceName == o.sourceName && sourceIp == o.sourceIp
+        && sourceOsVersion == o.sourceOsVersion && sourceState == o.sourceState && connected == o.connected;
+}

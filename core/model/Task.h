@@ -28,6 +28,9 @@ struct Task
     QString sourceState; // source-server state, open enum (SourceState)
     std::optional<bool> connected; // from ListServers or ShowTask; unset = unknown
 
+    // Every field equal: a refresh that changes nothing signals nothing.
+    bool sameAs(const Task &o) const;
+
     // Tolerant: missing fields stay empty, unknown enum values are kept as they are.
     static Task fromJson(const QJsonObject &o);
     // Epoch milliseconds from a value in milliseconds or seconds (the unit is unconfirmed).

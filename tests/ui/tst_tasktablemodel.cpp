@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -89,6 +90,22 @@ private Q_SLOTS:
         model.replaceAll(refreshed);
         QCOMPARE(selectedIds(view), (QStringList { QStringLiteral("2"), QStringLiteral("4") }));
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    void anUnchangedRefreshSignalsNothing()
+    {
+        TaskTableModel model;
+        model.replaceAll(five());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.replaceAll(five());
+        QCOMPARE(changed.size(), 0);
+        QList<Task> two = five();
+        two[1].state = QStringLiteral("ABORTING");
+        two[2].progress = 50;
+        model.replaceAll(two);
+        QCOMPARE(changed.size(), 1); // rows 1 and 2 in one run
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
     }
 
     void sortsOnRawValuesNotText()
