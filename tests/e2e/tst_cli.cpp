@@ -1,4 +1,5 @@
 #include "DeletePlan.h"
+#include "ListAll.h"
 #include "LoadOperation.h"
 #include "SandboxFixture.h"
 
@@ -63,11 +64,9 @@ private Q_SLOTS:
         m_sb = std::make_unique<SandboxFixture>();
         QVERIFY(m_sb->url.isValid());
         auto client = m_sb->client();
-        LoadOperation load(client.get());
-        QSignalSpy done(&load, &LoadOperation::finished);
-        load.start();
-        QVERIFY(done.wait(10000));
-        m_plan = DeletePlan::build(load.tasks());
+        const Listing listed = listAll(client.get(), 10000);
+        QVERIFY(listed.finished);
+        m_plan = DeletePlan::build(listed.tasks);
         QVERIFY(m_plan.deletable().size() >= 3 && !m_plan.blocked().isEmpty());
         m_sb->host->clearJournal();
     }

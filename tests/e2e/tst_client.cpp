@@ -1,5 +1,6 @@
 #include "DeleteOperation.h"
 #include "DeletePlan.h"
+#include "ListAll.h"
 #include "LoadOperation.h"
 #include "SandboxFixture.h"
 
@@ -14,16 +15,12 @@ class tst_Client : public QObject
 private:
     static QList<Task> loadAll(SmsClient *client, bool *complete = nullptr, SmsError *error = nullptr)
     {
-        LoadOperation load(client);
-        QSignalSpy done(&load, &LoadOperation::finished);
-        load.start();
-        if (!done.wait(20000))
-            return {};
+        const Listing l = listAll(client, 20000);
         if (complete)
-            *complete = load.isComplete();
+            *complete = l.complete;
         if (error)
-            *error = load.error();
-        return load.tasks();
+            *error = l.error;
+        return l.tasks;
     }
 
     static QList<DeleteResult> runDelete(SmsClient *client, const DeleteOperation::Input &in,

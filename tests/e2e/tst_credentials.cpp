@@ -1,3 +1,4 @@
+#include "ListAll.h"
 #include "LoadOperation.h"
 #include "SandboxFixture.h"
 #include "SessionSetup.h"
@@ -14,17 +15,10 @@ private:
     static SmsError listWith(SmsClient *client, int *count = nullptr)
     {
         client->setRetryPolicy(RetryPolicy::none());
-        LoadOperation op(client);
-        QSignalSpy done(&op, &LoadOperation::finished);
-        op.start();
-        if (!done.wait(15000)) {
-            SmsError e;
-            e.kind = SmsErrorKind::Timeout;
-            return e;
-        }
+        const Listing l = listAll(client, 15000);
         if (count)
-            *count = int(op.tasks().size());
-        return op.error();
+            *count = int(l.tasks.size());
+        return l.error;
     }
 
     static SandboxConfig withIamUser()

@@ -1,5 +1,6 @@
 #include "DeleteOperation.h"
 #include "DeletePlan.h"
+#include "ListAll.h"
 #include "LoadOperation.h"
 #include "SandboxFixture.h"
 
@@ -26,12 +27,10 @@ private:
         m_sb = std::make_unique<SandboxFixture>(config);
         QVERIFY(m_sb->url.isValid());
         m_client = m_sb->client();
-        LoadOperation load(m_client.get());
-        QSignalSpy done(&load, &LoadOperation::finished);
-        load.start();
-        QVERIFY(done.wait(20000));
-        QVERIFY(load.isComplete());
-        m_plan = DeletePlan::build(load.tasks());
+        const Listing listed = listAll(m_client.get(), 20000);
+        QVERIFY(listed.finished);
+        QVERIFY(listed.complete);
+        m_plan = DeletePlan::build(listed.tasks);
         m_sb->host->clearJournal();
     }
 

@@ -1,3 +1,4 @@
+#include "ListAll.h"
 #include "LoadOperation.h"
 #include "SandboxFixture.h"
 
@@ -10,29 +11,8 @@ class tst_ListFaults : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        QList<Task> tasks;
-        bool complete = false;
-        SmsError error;
-        int pagesSignalled = 0;
-    };
-
-    static Outcome load(SmsClient *client)
-    {
-        Outcome o;
-        LoadOperation op(client);
-        QSignalSpy pages(&op, &LoadOperation::tasksReceived);
-        QSignalSpy done(&op, &LoadOperation::finished);
-        op.start();
-        if (!done.wait(30000))
-            return o;
-        o.tasks = op.tasks();
-        o.complete = op.isComplete();
-        o.error = op.error();
-        o.pagesSignalled = int(pages.size());
-        return o;
-    }
+    using Outcome = Listing;
+    static Outcome load(SmsClient *client) { return listAll(client); }
 
     int requestsTo(const SandboxFixture &sb, const QString &path) const
     {

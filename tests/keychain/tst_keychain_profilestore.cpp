@@ -5,6 +5,7 @@
 #include "ProfileSecrets.h"
 #include "ProfileStore.h"
 #include "SecretScan.h"
+#include "SecretsOutcome.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -28,23 +29,8 @@ class tst_KeychainProfileStore : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        bool done = false;
-        Profile profile;
-        Status status = Status::Failed;
-        QString message;
-    };
-    ProfileSecrets::Done collect(Outcome &o)
-    {
-        o = Outcome();
-        return [&o](const Profile &p, Status s, const QString &m) {
-            o.done = true;
-            o.profile = p;
-            o.status = s;
-            o.message = m;
-        };
-    }
+    using Outcome = SecretsOutcome;
+    static ProfileSecrets::Done collect(Outcome &o) { return o.collect(); }
 
     static Profile sample()
     {

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "LoadOperation.h"
+#include "SmsClient.h"
+
+#include <QSignalSpy>
+
+// Lists every task through a LoadOperation and waits for it: the tests' one way to list.
+struct Listing
+{
+    bool finished = false;
+    QList<Task> tasks;
+    bool complete = false;
+    SmsError error;
+    int pagesSignalled = 0;
+};
+
+inline Listing listAll(SmsClient *client, int timeoutMs = 30000)
+{
+    Listing l;
+    LoadOperation op(client);
+    QSignalSpy pages(&op, &LoadOperation::tasksReceived);
+    QSignalSpy done(&op, &LoadOperation::finished);
+    op.start();
+    if (!done.wait(timeoutMs)) {
+        l.error.kind = SmsErrorKind::Timeout; // the operation itself never finished
+        return l;
+    }
+    l.finished = true;
+    l.tasks = op.tasks();
+    l.complete = op.isComplete();
+    l.error = op.error();
+    l.pagesSignalled = int(pages.size());
+    return l;
+}
