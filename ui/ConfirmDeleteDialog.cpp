@@ -1,7 +1,7 @@
-#include "ConfirmDeleteDialog.h"
+#include "ui/ConfirmDeleteDialog.h"
 
-#include "SourceState.h"
-#include "TaskState.h"
+#include "model/SourceState.h"
+#include "model/TaskState.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeleteOperation.h"
-#include "DeletePlan.h"
-#include "Profile.h"
+#include "ops/DeleteOperation.h"
+#include "ops/DeletePlan.h"
+#include "settings/Profile.h"
 
 #include <QDialog>
 

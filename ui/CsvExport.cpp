@@ -1,4 +1,4 @@
-#include "CsvExport.h"
+#include "ui/CsvExport.h"
 
 #include <QAbstractItemModel>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "DeleteResultsView.h"
+#include "ui/DeleteResultsView.h"
 
-#include "ErrorCatalog.h"
+#include "model/ErrorCatalog.h"
 
 #include <QApplication>
 #include <QClipboard>

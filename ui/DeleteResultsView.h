@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeleteResult.h"
+#include "ops/DeleteResult.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "ErrorBar.h"
+#include "ui/ErrorBar.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SmsError.h"
+#include "model/SmsError.h"
 
 #include <QFrame>
 

@@ -1,9 +1,9 @@
-#include "FilterBar.h"
+#include "ui/FilterBar.h"
 
-#include "DeletionRule.h"
-#include "SourceState.h"
-#include "TaskFilterProxy.h"
-#include "TaskState.h"
+#include "model/DeletionRule.h"
+#include "model/SourceState.h"
+#include "model/TaskState.h"
+#include "ui/TaskFilterProxy.h"
 
 #include <QComboBox>
 #include <QEvent>

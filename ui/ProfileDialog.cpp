@@ -1,10 +1,10 @@
-#include "ProfileDialog.h"
+#include "ui/ProfileDialog.h"
 
-#include "ProfileSecrets.h"
-#include "ProfileStore.h"
-#include "RegionCatalog.h"
-#include "SessionSetup.h"
-#include "SmsClient.h"
+#include "api/SmsClient.h"
+#include "model/RegionCatalog.h"
+#include "ops/SessionSetup.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/ProfileStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "SmsError.h"
+#include "model/SmsError.h"
+#include "settings/Profile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "ProfileSelector.h"
+#include "ui/ProfileSelector.h"
 
-#include "ProfileDialog.h"
-#include "ProfileSecrets.h"
-#include "ProfileStore.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/ProfileStore.h"
+#include "ui/ProfileDialog.h"
 
 #include <QComboBox>
 #include <QEvent>

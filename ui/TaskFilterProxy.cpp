@@ -1,6 +1,6 @@
-#include "TaskFilterProxy.h"
+#include "ui/TaskFilterProxy.h"
 
-#include "TaskTableModel.h"
+#include "ui/TaskTableModel.h"
 
 TaskFilterProxy::TaskFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
-#include "TaskTableModel.h"
+#include "ui/TaskTableModel.h"
 
-#include "SourceState.h"
-#include "TaskState.h"
+#include "model/SourceState.h"
+#include "model/TaskState.h"
 
 #include <QDateTime>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeletionRule.h"
-#include "Task.h"
+#include "model/DeletionRule.h"
+#include "model/Task.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "TasksCli.h"
 
-#include "AuditLog.h"
-#include "DeleteOperation.h"
-#include "ErrorCatalog.h"
-#include "LoadOperation.h"
-#include "SmsClient.h"
-#include "SourceState.h"
-#include "TaskState.h"
+#include "api/SmsClient.h"
+#include "model/ErrorCatalog.h"
+#include "model/SourceState.h"
+#include "model/TaskState.h"
+#include "ops/AuditLog.h"
+#include "ops/DeleteOperation.h"
+#include "ops/LoadOperation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

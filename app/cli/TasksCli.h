@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DeleteOperation.h"
-#include "DeletePlan.h"
-#include "DeleteResult.h"
-#include "SessionSetup.h"
+#include "ops/DeleteOperation.h"
+#include "ops/DeletePlan.h"
+#include "ops/DeleteResult.h"
+#include "ops/SessionSetup.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "KeychainSecretStore.h"
-#include "Profile.h"
-#include "ProfileSecrets.h"
-#include "ProfileStore.h"
 #include "TasksCli.h"
-#include "Translations.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/Profile.h"
+#include "settings/ProfileStore.h"
+#include "translations/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

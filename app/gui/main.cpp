@@ -1,7 +1,7 @@
-#include "MainWindow.h"
-#include "Profile.h"
-#include "SandboxHost.h"
-#include "Translations.h"
+#include "sandbox/SandboxHost.h"
+#include "settings/Profile.h"
+#include "translations/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

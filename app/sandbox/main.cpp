@@ -1,6 +1,6 @@
 // sms-sandbox: serves the local SMS v3 + IAM emulator until SIGINT/SIGTERM.
-#include "SandboxConfig.h"
-#include "SandboxHost.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

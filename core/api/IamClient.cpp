@@ -1,6 +1,6 @@
-#include "IamClient.h"
+#include "api/IamClient.h"
 
-#include "SmsClient.h"
+#include "api/SmsClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiResponse.h"
+#include "api/ApiResponse.h"
 
 // Retries for reads: 429, 5xx, network errors and timeouts, with exponential backoff and jitter,
 // bounded in count and in total time. Every delay is injectable so fault tests take seconds.

@@ -1,6 +1,6 @@
-#include "SmsClient.h"
+#include "api/SmsClient.h"
 
-#include "OneShotBody.h"
+#include "api/OneShotBody.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

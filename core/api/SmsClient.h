@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "Credentials.h"
-#include "RetryPolicy.h"
+#include "api/ApiRequest.h"
+#include "api/ApiResponse.h"
+#include "api/Credentials.h"
+#include "api/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>

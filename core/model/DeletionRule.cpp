@@ -1,6 +1,6 @@
-#include "DeletionRule.h"
+#include "model/DeletionRule.h"
 
-#include "SourceState.h"
+#include "model/SourceState.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ErrorCatalog.h"
+#include "model/ErrorCatalog.h"
 
 #include <QCoreApplication>
 

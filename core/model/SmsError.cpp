@@ -1,6 +1,6 @@
-#include "SmsError.h"
+#include "model/SmsError.h"
 
-#include "ErrorCatalog.h"
+#include "model/ErrorCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "SourceServer.h"
+#include "model/SourceServer.h"
 
-#include "JsonRead.h"
+#include "model/JsonRead.h"
 
 SourceServer SourceServer::fromJson(const QJsonObject &o)
 {

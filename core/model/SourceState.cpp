@@ -1,4 +1,4 @@
-#include "SourceState.h"
+#include "model/SourceState.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "Task.h"
+#include "model/Task.h"
 
-#include "JsonRead.h"
+#include "model/JsonRead.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "TaskState.h"
+#include "model/TaskState.h"
 
 #include <QCoreApplication>
 

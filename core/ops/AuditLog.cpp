@@ -1,4 +1,4 @@
-#include "AuditLog.h"
+#include "ops/AuditLog.h"
 
 #include <QDateTime>
 #include <QDir>

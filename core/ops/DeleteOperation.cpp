@@ -1,7 +1,7 @@
-#include "DeleteOperation.h"
+#include "ops/DeleteOperation.h"
 
-#include "LoadOperation.h"
-#include "SmsClient.h"
+#include "api/SmsClient.h"
+#include "ops/LoadOperation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

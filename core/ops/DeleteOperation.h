@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeleteResult.h"
-#include "Task.h"
+#include "model/Task.h"
+#include "ops/DeleteResult.h"
 
 #include <QHash>
 #include <QList>

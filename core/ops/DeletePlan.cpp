@@ -1,4 +1,4 @@
-#include "DeletePlan.h"
+#include "ops/DeletePlan.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeleteOperation.h"
-#include "DeletionRule.h"
-#include "Task.h"
+#include "model/DeletionRule.h"
+#include "model/Task.h"
+#include "ops/DeleteOperation.h"
 
 #include <QList>
 #include <QSet>

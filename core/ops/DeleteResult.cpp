@@ -1,4 +1,4 @@
-#include "DeleteResult.h"
+#include "ops/DeleteResult.h"
 
 #include <QCoreApplication>
 

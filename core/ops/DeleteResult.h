@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeletionRule.h"
-#include "SmsError.h"
+#include "model/DeletionRule.h"
+#include "model/SmsError.h"
 
 #include <QMetaType>
 #include <QString>

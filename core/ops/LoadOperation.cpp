@@ -1,8 +1,8 @@
-#include "LoadOperation.h"
+#include "ops/LoadOperation.h"
 
-#include "JsonRead.h"
-#include "SmsClient.h"
-#include "TaskCatalog.h"
+#include "api/SmsClient.h"
+#include "model/JsonRead.h"
+#include "ops/TaskCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SmsError.h"
-#include "SourceServer.h"
-#include "Task.h"
+#include "model/SmsError.h"
+#include "model/SourceServer.h"
+#include "model/Task.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "SessionSetup.h"
+#include "ops/SessionSetup.h"
 
-#include "IamClient.h"
-#include "SmsClient.h"
+#include "api/IamClient.h"
+#include "api/SmsClient.h"
 
 #include <QSslCertificate>
 

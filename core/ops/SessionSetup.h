@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Credentials.h"
-#include "RegionCatalog.h"
-#include "SmsError.h"
+#include "api/Credentials.h"
+#include "model/RegionCatalog.h"
+#include "model/SmsError.h"
 
 #include <QObject>
 #include <QSslCertificate>

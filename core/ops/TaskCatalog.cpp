@@ -1,4 +1,4 @@
-#include "TaskCatalog.h"
+#include "ops/TaskCatalog.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SourceServer.h"
-#include "Task.h"
+#include "model/SourceServer.h"
+#include "model/Task.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "SandboxAuth.h"
+#include "sandbox/SandboxAuth.h"
 
-#include "Signer.h"
+#include "api/Signer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxConfig.h"
-#include "SandboxRequest.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxRequest.h"
 
 #include <QDateTime>
 #include <QHash>

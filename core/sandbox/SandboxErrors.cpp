@@ -1,4 +1,4 @@
-#include "SandboxErrors.h"
+#include "sandbox/SandboxErrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

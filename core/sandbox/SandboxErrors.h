@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxResponse.h"
+#include "sandbox/SandboxResponse.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "SandboxFault.h"
+#include "sandbox/SandboxFault.h"
 
 #include <QRegularExpression>
 

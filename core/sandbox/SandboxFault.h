@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoute.h"
+#include "sandbox/SandboxRoute.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "SandboxFaults.h"
+#include "sandbox/SandboxFaults.h"
 
 SandboxFaults::SandboxFaults(quint64 seed)
     : m_rng(seed ^ 0xFA017ULL)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxFault.h"
-#include "SandboxRandom.h"
+#include "sandbox/SandboxFault.h"
+#include "sandbox/SandboxRandom.h"
 
 #include <QList>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "SandboxGenerator.h"
+#include "sandbox/SandboxGenerator.h"
 
-#include "SandboxConfig.h"
+#include "sandbox/SandboxConfig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxRandom.h"
-#include "SandboxRecords.h"
+#include "sandbox/SandboxRandom.h"
+#include "sandbox/SandboxRecords.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
-#include "SandboxHost.h"
+#include "sandbox/SandboxHost.h"
 
-#include "SandboxFaults.h"
-#include "SandboxJournal.h"
-#include "SandboxServer.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

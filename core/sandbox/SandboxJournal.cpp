@@ -1,4 +1,4 @@
-#include "SandboxJournal.h"
+#include "sandbox/SandboxJournal.h"
 
 void SandboxJournal::append(const QJsonObject &entry)
 {

@@ -1,4 +1,4 @@
-#include "SandboxJson.h"
+#include "sandbox/SandboxJson.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxConfig.h"
-#include "SandboxRecords.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxRecords.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

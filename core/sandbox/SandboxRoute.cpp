@@ -1,4 +1,4 @@
-#include "SandboxRoute.h"
+#include "sandbox/SandboxRoute.h"
 
 #include <QUrl>
 

@@ -1,11 +1,11 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "SandboxErrors.h"
-#include "SandboxFaults.h"
-#include "SandboxJournal.h"
-#include "SandboxJson.h"
-#include "SandboxService.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxErrors.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxJournal.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxService.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

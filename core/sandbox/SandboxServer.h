@@ -1,11 +1,11 @@
 #pragma once
 
-#include "SandboxConfig.h"
-#include "SandboxFault.h"
-#include "SandboxRandom.h"
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
-#include "SandboxRoute.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxFault.h"
+#include "sandbox/SandboxRandom.h"
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
+#include "sandbox/SandboxRoute.h"
 
 #include <QAbstractHttpServer>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "SandboxService.h"
+#include "sandbox/SandboxService.h"
 
-#include "DeletionRule.h"
-#include "SandboxErrors.h"
-#include "SandboxJson.h"
-#include "SandboxStore.h"
-#include "SourceState.h"
-#include "TaskState.h"
+#include "model/SourceState.h"
+#include "model/TaskState.h"
+#include "sandbox/SandboxDeletionRule.h"
+#include "sandbox/SandboxErrors.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -237,15 +237,7 @@ SandboxService::Verdict SandboxService::verdict(const QString &id, QString *why)
     if (view->first.state == u"DELETING")
         return Verdict::AlreadyDeleting;
     const SandboxSource &s = view->second;
-    bool allowed = true;
-    switch (m_config.rule) {
-    case SandboxConfig::Rule::DenyList:
-        allowed = DeletionRule::allowedByNewWording(s.state, s.connected);
-        break;
-    case SandboxConfig::Rule::AllowList:
-        allowed = DeletionRule::allowedByOldWording(s.state, s.connected);
-        break;
-    }
+    const bool allowed = SandboxDeletionRule::allows(m_config.rule, s.state, s.connected);
     if (!allowed) {
         *why = QStringLiteral("task %1 cannot be deleted: its source is connected and in state %2").arg(id, s.state);
         return Verdict::Refused;

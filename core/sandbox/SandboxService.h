@@ -1,10 +1,10 @@
 #pragma once
 
-#include "SandboxAuth.h"
-#include "SandboxConfig.h"
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
-#include "SandboxRoute.h"
+#include "sandbox/SandboxAuth.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxResponse.h"
+#include "sandbox/SandboxRoute.h"
 
 #include <QObject>
 

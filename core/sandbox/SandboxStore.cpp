@@ -1,7 +1,7 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "SandboxConfig.h"
-#include "SandboxGenerator.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxGenerator.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,4 +1,4 @@
-#include "MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)

@@ -1,4 +1,4 @@
-#include "ProfileSecrets.h"
+#include "secrets/ProfileSecrets.h"
 
 #include <QMetaObject>
 

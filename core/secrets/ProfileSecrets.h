@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
+#include "settings/Profile.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "Profile.h"
+#include "settings/Profile.h"
 
-#include "RegionCatalog.h"
+#include "model/RegionCatalog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Credentials.h"
-#include "SessionSetup.h"
+#include "api/Credentials.h"
+#include "ops/SessionSetup.h"
 
 #include <QProcessEnvironment>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ProfileStore.h"
+#include "settings/ProfileStore.h"
 
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QCollator>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "DeletePlan.h"
 #include "ListAll.h"
-#include "LoadOperation.h"
 #include "SandboxFixture.h"
+#include "ops/DeletePlan.h"
+#include "ops/LoadOperation.h"
 
 #include <QJsonDocument>
 #include <QProcess>

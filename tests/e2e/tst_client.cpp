@@ -1,8 +1,8 @@
-#include "DeleteOperation.h"
-#include "DeletePlan.h"
 #include "ListAll.h"
-#include "LoadOperation.h"
 #include "SandboxFixture.h"
+#include "ops/DeleteOperation.h"
+#include "ops/DeletePlan.h"
+#include "ops/LoadOperation.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "ListAll.h"
-#include "LoadOperation.h"
 #include "SandboxFixture.h"
-#include "SessionSetup.h"
+#include "ops/LoadOperation.h"
+#include "ops/SessionSetup.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "ListAll.h"
-#include "LoadOperation.h"
 #include "SandboxFixture.h"
+#include "ops/LoadOperation.h"
 
 #include <QSignalSpy>
 #include <QTest>

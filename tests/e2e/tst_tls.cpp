@@ -1,8 +1,8 @@
 #include "ListAll.h"
-#include "LoadOperation.h"
 #include "SandboxFixture.h"
-#include "SessionSetup.h"
 #include "TestCertificates.h"
+#include "ops/LoadOperation.h"
+#include "ops/SessionSetup.h"
 
 #include <QProcess>
 #include <QSignalSpy>

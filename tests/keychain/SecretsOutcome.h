@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileSecrets.h"
+#include "secrets/ProfileSecrets.h"
 
 // What a ProfileSecrets call answered, for tests that wait on it (QTRY_VERIFY(o.done)).
 struct SecretsOutcome

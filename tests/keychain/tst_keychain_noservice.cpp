@@ -3,9 +3,9 @@
 // insecure fallback would write plain text, and (d) gnome-keyring without an unlocked login
 // keyring. Each runs this binary in a child mode inside `dbus-run-session`, with no DISPLAY and a
 // fresh HOME, then scans that HOME for the secrets.
-#include "KeychainSecretStore.h"
-#include "ProfileSecrets.h"
 #include "SecretScan.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileSecrets.h"
 
 #include <QCoreApplication>
 #include <QFile>

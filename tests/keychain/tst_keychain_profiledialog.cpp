@@ -1,13 +1,13 @@
 // ProfileDialog and ProfileSelector against the sandbox, with a MemorySecretStore: "Test
 // connection" sends exactly one signed ListTasks and reports the error with its code, the keychain
 // failure path offers "this session only", and deleting a profile removes its secrets.
-#include "MemorySecretStore.h"
-#include "ProfileDialog.h"
-#include "ProfileSecrets.h"
-#include "ProfileSelector.h"
-#include "ProfileStore.h"
 #include "SandboxFixture.h"
 #include "SecretScan.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/ProfileStore.h"
+#include "ui/ProfileDialog.h"
+#include "ui/ProfileSelector.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // ProfileStore and ProfileSecrets on MemorySecretStore: what goes to QSettings (never a secret, in
 // any form), what goes to the secret store, the environment and demo profiles, session-only secrets.
-#include "KeychainSecretStore.h"
-#include "MemorySecretStore.h"
-#include "ProfileSecrets.h"
-#include "ProfileStore.h"
 #include "SecretScan.h"
 #include "SecretsOutcome.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/ProfileStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

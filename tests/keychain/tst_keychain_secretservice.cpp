@@ -1,10 +1,10 @@
 // Against the real Secret Service of scripts/test.sh's private D-Bus session (gnome-keyring,
 // unlocked): save, load, update and delete a profile's secrets.
-#include "KeychainSecretStore.h"
-#include "ProfileSecrets.h"
-#include "ProfileStore.h"
 #include "SecretScan.h"
 #include "SecretsOutcome.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
-#include "ConfirmDeleteDialog.h"
-#include "ErrorBar.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "ProfileSecrets.h"
-#include "ProfileStore.h"
 #include "SandboxFixture.h"
 #include "SecretScan.h"
-#include "TaskTableModel.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileSecrets.h"
+#include "settings/ProfileStore.h"
+#include "ui/ConfirmDeleteDialog.h"
+#include "ui/ErrorBar.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskTableModel.h"
 
 #include <QDir>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
 // The SecretStore queue and watchdog, and the "not found" probe, on MemorySecretStore.
-#include "MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

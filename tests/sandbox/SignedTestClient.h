@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Signer.h"
+#include "api/Signer.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // Authentication and authorization at the emulated gateway: the signature cases one by one,
 // temporary credentials, IAM tokens, project discovery, --deny and the AK lockout.
-#include "SandboxHost.h"
 #include "SignedTestClient.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The sms-sandbox executable: its first line, its flags, SK from the environment, and a clean
 // exit 0 on SIGTERM and SIGINT.
-#include "SandboxConfig.h"
 #include "SignedTestClient.h"
+#include "sandbox/SandboxConfig.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

@@ -1,10 +1,10 @@
 // The generated account: deterministic for a seed, every state present, the mix of an account
 // being cleaned up, odd but legal records, and 50,000 tasks served quickly.
-#include "DeletionRule.h"
-#include "SandboxHost.h"
-#include "SandboxStore.h"
 #include "SignedTestClient.h"
-#include "SourceState.h"
+#include "model/DeletionRule.h"
+#include "model/SourceState.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // Fault injection: every kind, by route, by Nth request and by seeded probability, and the
 // server's survival when clients give up on delayed or hanging answers.
-#include "SandboxFault.h"
-#include "SandboxHost.h"
 #include "SignedTestClient.h"
+#include "sandbox/SandboxFault.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QElapsedTimer>
 #include <QTest>

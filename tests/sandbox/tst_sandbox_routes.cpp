@@ -1,7 +1,7 @@
 // The SMS routes over real HTTP: paging, filters, ShowTask, ListServers, both deletes, batch
 // semantics, the deletion rule, delete delay and the time unit.
-#include "SandboxHost.h"
 #include "SignedTestClient.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QSet>
 #include <QTest>

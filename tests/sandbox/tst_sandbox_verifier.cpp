@@ -1,6 +1,6 @@
 // The gateway verifier (SandboxAuth) against every official signing vector, at the vector's own
 // time: it accepts what the official signers produce, and nothing once a byte changes.
-#include "SandboxAuth.h"
+#include "sandbox/SandboxAuth.h"
 
 #include <QFile>
 #include <QJsonArray>

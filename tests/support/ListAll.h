@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LoadOperation.h"
-#include "SmsClient.h"
+#include "api/SmsClient.h"
+#include "ops/LoadOperation.h"
 
 #include <QSignalSpy>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Credentials.h"
-#include "SandboxHost.h"
-#include "SmsClient.h"
+#include "api/Credentials.h"
+#include "api/SmsClient.h"
+#include "sandbox/SandboxHost.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "ConfirmDeleteDialog.h"
-#include "DeleteResultsView.h"
-#include "MainWindow.h"
 #include "SandboxFixture.h"
-#include "TaskFilterProxy.h"
-#include "TaskTableModel.h"
+#include "ui/ConfirmDeleteDialog.h"
+#include "ui/DeleteResultsView.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskTableModel.h"
 
 #include <QAction>
 #include <QApplication>

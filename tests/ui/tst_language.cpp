@@ -1,9 +1,9 @@
-#include "ConfirmDeleteDialog.h"
-#include "FilterBar.h"
-#include "MainWindow.h"
 #include "SandboxFixture.h"
-#include "TaskTableModel.h"
-#include "Translations.h"
+#include "translations/Translations.h"
+#include "ui/ConfirmDeleteDialog.h"
+#include "ui/FilterBar.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskTableModel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "ConfirmDeleteDialog.h"
-#include "DeleteResultsView.h"
-#include "ErrorBar.h"
-#include "MainWindow.h"
 #include "SandboxFixture.h"
-#include "TaskFilterProxy.h"
-#include "TaskTableModel.h"
-#include "Translations.h"
+#include "translations/Translations.h"
+#include "ui/ConfirmDeleteDialog.h"
+#include "ui/DeleteResultsView.h"
+#include "ui/ErrorBar.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskTableModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

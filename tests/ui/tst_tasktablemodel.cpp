@@ -1,5 +1,5 @@
-#include "TaskFilterProxy.h"
-#include "TaskTableModel.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,4 +1,4 @@
-#include "DeletionRule.h"
+#include "model/DeletionRule.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "ErrorCatalog.h"
-#include "SmsError.h"
+#include "model/ErrorCatalog.h"
+#include "model/SmsError.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "DeletePlan.h"
-#include "Task.h"
-#include "TaskCatalog.h"
+#include "model/Task.h"
+#include "ops/DeletePlan.h"
+#include "ops/TaskCatalog.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "RegionCatalog.h"
+#include "model/RegionCatalog.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
