@@ -1,29 +1,15 @@
 // Authentication and authorization at the emulated gateway: the signature cases one by one,
 // temporary credentials, IAM tokens, project discovery, --deny and the AK lockout.
-#include "SignedTestClient.h"
-#include "sandbox/SandboxHost.h"
+#include "SandboxTestServer.h"
 
 #include <QTest>
 
-#include <memory>
-
-class tst_SandboxAuth : public QObject
+class tst_SandboxAuth : public QObject, private SandboxTestServer
 {
     Q_OBJECT
 
 private:
     SandboxConfig m_config;
-    std::unique_ptr<SandboxHost> m_host;
-    std::unique_ptr<SignedTestClient> m_client;
-
-    void startSandbox()
-    {
-        m_client.reset();
-        m_host = std::make_unique<SandboxHost>(m_config);
-        const QUrl url = m_host->startAndWait();
-        QVERIFY2(!url.isEmpty(), qPrintable(m_host->errorString()));
-        m_client = std::make_unique<SignedTestClient>(url, m_config.ak, m_config.sk, m_config.projectId.toLatin1());
-    }
 
     static void verifyAuthFailure(const SignedTestClient::Reply &r, const QString &messageStart)
     {
@@ -74,13 +60,9 @@ private Q_SLOTS:
         m_config.iamUser = QStringLiteral("alice");
         m_config.iamPassword = QStringLiteral("p4ss");
         m_config.iamDomain = QStringLiteral("acme");
-        startSandbox();
+        startSandbox(m_config);
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_host.reset();
-    }
+    void cleanup() { stopSandbox(); }
 
     void controlRequestPasses()
     {

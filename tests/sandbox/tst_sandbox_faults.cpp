@@ -1,49 +1,22 @@
 // Fault injection: every kind, by route, by Nth request and by seeded probability, and the
 // server's survival when clients give up on delayed or hanging answers.
-#include "SignedTestClient.h"
+#include "SandboxTestServer.h"
 #include "sandbox/SandboxFault.h"
-#include "sandbox/SandboxHost.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <memory>
-
-class tst_SandboxFaults : public QObject
+class tst_SandboxFaults : public QObject, private SandboxTestServer
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxHost> m_host;
-    std::unique_ptr<SignedTestClient> m_client;
     SandboxConfig m_config;
 
-    void startSandbox()
-    {
-        m_client.reset();
-        m_host = std::make_unique<SandboxHost>(m_config);
-        const QUrl url = m_host->startAndWait();
-        QVERIFY2(!url.isEmpty(), qPrintable(m_host->errorString()));
-        m_client = std::make_unique<SignedTestClient>(url, m_config.ak, m_config.sk, m_config.projectId.toLatin1());
-    }
-    // A client on its own connection, so Qt cannot quietly resend on a reused one.
-    SignedTestClient freshClient() const
-    {
-        return SignedTestClient(m_host->url(), m_config.ak, m_config.sk, m_config.projectId.toLatin1());
-    }
     void addFault(const QString &spec)
     {
         QString error;
         QVERIFY2(m_host->addFault(spec, &error), qPrintable(error));
-    }
-    QJsonObject lastJournal(const QString &route) const
-    {
-        const QJsonArray journal = m_host->journal();
-        for (qsizetype i = journal.size() - 1; i >= 0; --i) {
-            if (journal[i][QStringLiteral("route")].toString() == route)
-                return journal[i].toObject();
-        }
-        return {};
     }
     QString deletableId(int index)
     {
@@ -57,13 +30,9 @@ private Q_SLOTS:
     {
         m_config = SandboxConfig();
         m_config.tasks = 60;
-        startSandbox();
+        startSandbox(m_config);
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_host.reset();
-    }
+    void cleanup() { stopSandbox(); }
 
     void specGrammar_data()
     {
@@ -375,7 +344,7 @@ private Q_SLOTS:
     void faultsFromConfig()
     {
         m_config.faults = { QStringLiteral("sources:429@nth=1") };
-        startSandbox();
+        startSandbox(m_config);
         QCOMPARE(m_client->get("/v3/sources").status, 429);
         QCOMPARE(m_client->get("/v3/sources").status, 200);
     }

@@ -1,30 +1,15 @@
 // The SMS routes over real HTTP: paging, filters, ShowTask, ListServers, both deletes, batch
 // semantics, the deletion rule, delete delay and the time unit.
-#include "SignedTestClient.h"
-#include "sandbox/SandboxHost.h"
+#include "SandboxTestServer.h"
 
 #include <QSet>
 #include <QTest>
 
-#include <memory>
-
-class tst_SandboxRoutes : public QObject
+class tst_SandboxRoutes : public QObject, private SandboxTestServer
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxHost> m_host;
-    std::unique_ptr<SignedTestClient> m_client;
-
-    void startSandbox(const SandboxConfig &config)
-    {
-        m_client.reset();
-        m_host = std::make_unique<SandboxHost>(config);
-        const QUrl url = m_host->startAndWait();
-        QVERIFY2(!url.isEmpty(), qPrintable(m_host->errorString()));
-        m_client = std::make_unique<SignedTestClient>(url, config.ak, config.sk, config.projectId.toLatin1());
-    }
-
     // Every task over all pages of the given size.
     QJsonArray listAll(int pageSize, const QByteArray &extraQuery = {})
     {
@@ -64,11 +49,7 @@ private Q_SLOTS:
         c.tasks = 230;
         startSandbox(c);
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_host.reset();
-    }
+    void cleanup() { stopSandbox(); }
 
     void everyResponseHasRequestIdAndContentType()
     {
