@@ -15,4 +15,7 @@ public:
     static QString resolve(const QString &requested);
     static bool install(const QString &language);
     static QString current();
+    // The value of --lang in `arguments` ("--lang zh_CN" or "--lang=zh_CN"), empty without one:
+    // both front ends read it before parsing, so --help and every message are translated.
+    static QString fromArguments(const QStringList &arguments);
 };

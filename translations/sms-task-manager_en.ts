@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AutoRefreshMenu</name>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Every %n second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
@@ -40,7 +57,27 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ProfileDialog</name>
+    <message numerus="yes">
+        <source>%n migration task(s).</source>
+        <translation>
+            <numerusform>%n migration task.</numerusform>
+            <numerusform>%n migration tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s), so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second, so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds, so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskListWidget</name>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -70,44 +107,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <translation>
-            <numerusform>Every %n second</numerusform>
-            <numerusform>Every %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Every %n minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message numerus="yes">
-        <source>%n migration task(s).</source>
-        <translation>
-            <numerusform>%n migration task.</numerusform>
-            <numerusform>%n migration tasks.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n second(s), so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</source>
-        <translation>
-            <numerusform>The keychain did not answer within %n second, so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</numerusform>
-            <numerusform>The keychain did not answer within %n seconds, so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</numerusform>
         </translation>
     </message>
 </context>

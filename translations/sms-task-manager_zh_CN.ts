@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Add your account…</source>
+        <translation>添加您的账号…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Profile: %1   ·   %2   ·   AK %3   ·   Region: %4   ·   Endpoint: %5</source>
+        <translation>配置：%1   ·   %2   ·   AK %3   ·   区域：%4   ·   终端节点：%5</translation>
+    </message>
+    <message>
+        <source>DEMO — built-in sandbox, no real account. Add your account to work on real tasks.</source>
+        <translation>演示模式 — 内置沙箱，并非真实账号。添加您的账号即可处理真实任务。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRefreshMenu</name>
+    <message>
+        <source>Auto &amp;refresh</source>
+        <translation>自动刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
@@ -75,13 +121,20 @@ Endpoint: %5</source>
         <source>Source state</source>
         <translation>源端状态</translation>
     </message>
+</context>
+<context>
+    <name>Credentials</name>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
     </message>
     <message>
-        <source>Deleting removes the migration task records from SMS only. The target server, its snapshots (which keep costing money until you delete them) and the Agent on the source server all stay.</source>
-        <translation>删除操作仅从主机迁移服务中移除迁移任务记录。目的端服务器、其快照（在您删除之前会持续计费）以及源端服务器上的Agent都会保留。</translation>
+        <source>account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>no project or account id</source>
+        <translation>无项目ID或账号ID</translation>
     </message>
 </context>
 <context>
@@ -280,6 +333,22 @@ Endpoint: %5</source>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Connecting failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>Loading the tasks failed.</source>
+        <translation>加载任务失败。</translation>
+    </message>
+    <message>
+        <source>Refreshing the IAM token failed: requests will fail once the current token expires.</source>
+        <translation>刷新 IAM 令牌失败：当前令牌过期后，请求将失败。</translation>
+    </message>
+    <message>
+        <source>Exporting failed.</source>
+        <translation>导出失败。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
@@ -411,6 +480,13 @@ Endpoint: %5</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About SMS Task Manager</source>
@@ -425,26 +501,6 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
     <message>
         <source>%1 — SMS Task Manager</source>
         <translation>%1 — SMS Task Manager</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy task IDs</source>
-        <translation>复制任务ID(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -467,62 +523,6 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Profile: %1   ·   %2   ·   AK %3   ·   Region: %4   ·   Endpoint: %5</source>
-        <translation>配置：%1   ·   %2   ·   AK %3   ·   区域：%4   ·   终端节点：%5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>共 %n 个任务</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>显示 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>已选 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deletable among the selected</source>
-        <translation>
-            <numerusform>其中 %n 个可删除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The list may be incomplete: refresh to list again.</source>
-        <translation>列表可能不完整：请刷新以重新列出。</translation>
-    </message>
-    <message>
-        <source>Loading… %v/%m</source>
-        <translation>正在加载… %v/%m</translation>
-    </message>
-    <message>
-        <source>Loading the tasks failed.</source>
-        <translation>加载任务失败。</translation>
-    </message>
-    <message>
-        <source>Select the tasks to delete first.</source>
-        <translation>请先选择要删除的任务。</translation>
-    </message>
-    <message>
-        <source>Deleting… %v/%m</source>
-        <translation>正在删除… %v/%m</translation>
-    </message>
-    <message>
-        <source>Add your account…</source>
-        <translation>添加您的账号…</translation>
-    </message>
-    <message>
-        <source>&amp;Export visible rows…</source>
-        <translation>导出可见行(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Open the audit &amp;log</source>
         <translation>打开审计日志(&amp;L)</translation>
     </message>
@@ -531,98 +531,20 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Auto &amp;refresh</source>
-        <translation>自动刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <translation>
-            <numerusform>每 %n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>每 %n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <source>DEMO — built-in sandbox, no real account. Add your account to work on real tasks.</source>
-        <translation>演示模式 — 内置沙箱，并非真实账号。添加您的账号即可处理真实任务。</translation>
-    </message>
-    <message>
-        <source>Export visible rows</source>
-        <translation>导出可见行</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting failed.</source>
-        <translation>导出失败。</translation>
     </message>
     <message>
         <source>No delete has been logged yet (%1).</source>
         <translation>审计日志中尚无删除记录（%1）。</translation>
     </message>
     <message>
-        <source>Connecting failed.</source>
-        <translation>连接失败。</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>工具栏</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>环境变量</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
-    <message>
-        <source>project %1</source>
-        <translation>项目 %1</translation>
-    </message>
-    <message>
-        <source>account %1</source>
-        <translation>账号 %1</translation>
-    </message>
-    <message>
-        <source>no project or account id</source>
-        <translation>无项目ID或账号ID</translation>
-    </message>
     <message>
         <source>Demo</source>
         <translation>演示</translation>
@@ -1199,6 +1121,91 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>TaskListWidget</name>
+    <message>
+        <source>The audit log %1 could not be written.</source>
+        <translation>无法写入审计日志 %1。</translation>
+    </message>
+    <message>
+        <source>Loading… %v/%m</source>
+        <translation>正在加载… %v/%m</translation>
+    </message>
+    <message>
+        <source>Deleting… %v/%m</source>
+        <translation>正在删除… %v/%m</translation>
+    </message>
+    <message>
+        <source>Select the tasks to delete first.</source>
+        <translation>请先选择要删除的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>共 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletable among the selected</source>
+        <translation>
+            <numerusform>其中 %n 个可删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list may be incomplete: refresh to list again.</source>
+        <translation>列表可能不完整：请刷新以重新列出。</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>导出可见行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy task IDs</source>
+        <translation>复制任务ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export visible rows…</source>
+        <translation>导出可见行(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>TaskState</name>
     <message>
         <source>(none)</source>
@@ -1268,18 +1275,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
 <context>
     <name>TaskTableModel</name>
     <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>已断开</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>块级</translation>
     </message>
@@ -1345,6 +1340,25 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>TaskText</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Deleting removes the migration task records from SMS only. The target server, its snapshots (which keep costing money until you delete them) and the Agent on the source server all stay.</source>
+        <translation>删除操作仅从主机迁移服务中移除迁移任务记录。目的端服务器、其快照（在您删除之前会持续计费）以及源端服务器上的Agent都会保留。</translation>
+    </message>
+</context>
+<context>
     <name>TasksCli</name>
     <message>
         <source>sms-tasks: %1</source>
@@ -1386,18 +1400,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <source>DELETION</source>
         <translation>删除判定</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>已断开</translation>
-    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -1411,14 +1413,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>Account: %1 · AK %2 · region %3 · endpoint %4</source>
         <translation>账号：%1 · AK %2 · 区域 %3 · 终端节点 %4</translation>
-    </message>
-    <message>
-        <source>account %1</source>
-        <translation>账号 %1</translation>
-    </message>
-    <message>
-        <source>project %1</source>
-        <translation>项目 %1</translation>
     </message>
     <message>
         <source>(IAM token)</source>
@@ -1459,10 +1453,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         </translation>
     </message>
     <message>
-        <source>Deleting removes the SMS task records only: the target server, its snapshots (which keep costing money) and the Agent on the source server stay.</source>
-        <translation>删除操作仅移除主机迁移服务中的任务记录：目的端服务器、其快照（会持续计费）以及源端服务器上的Agent都会保留。</translation>
-    </message>
-    <message>
         <source>Refusing to delete without confirmation: standard input is not a terminal. Pass --yes to delete without asking.</source>
         <translation>未经确认，拒绝删除：标准输入不是终端。如需不经询问直接删除，请传入 --yes。</translation>
     </message>
@@ -1479,6 +1469,10 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>warning: the audit log %1 could not be written.</source>
         <translation>警告：无法写入审计日志 %1。</translation>
+    </message>
+    <message>
+        <source>warning: refreshing the IAM token failed; requests fail once the current token expires.</source>
+        <translation>警告：刷新 IAM 令牌失败；当前令牌过期后，请求将失败。</translation>
     </message>
 </context>
 <context>

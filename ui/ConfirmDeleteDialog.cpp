@@ -2,6 +2,7 @@
 
 #include "model/SourceState.h"
 #include "model/TaskState.h"
+#include "model/TaskText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -13,7 +14,8 @@
 #include <QVBoxLayout>
 
 namespace {
-enum class ListColumn { Name, Id, TaskState, Source, SourceState, Reason };
+enum class ListColumn { Name, Id, TaskState, Source, SourceState, Count };
+constexpr int IdRole = Qt::UserRole;
 
 QTreeWidget *makeList(const QString &objectName, int columns)
 {
@@ -28,34 +30,43 @@ QTreeWidget *makeList(const QString &objectName, int columns)
     return list;
 }
 
-void fillRow(QTreeWidgetItem *item, const PlanEntry &e)
+QTreeWidgetItem *addRow(QTreeWidget *list, const PlanEntry &e)
 {
+    auto *item = new QTreeWidgetItem(list);
     item->setText(int(ListColumn::Name), e.task.name);
     item->setText(int(ListColumn::Id), e.task.id);
-    item->setData(int(ListColumn::Id), Qt::UserRole, e.task.id);
+    item->setData(int(ListColumn::Id), IdRole, e.task.id);
     item->setText(int(ListColumn::TaskState), TaskState::label(e.task.state));
-    item->setText(int(ListColumn::Source),
-                  e.task.sourceIp.isEmpty() ? e.task.sourceName
-                                            : e.task.sourceName + QStringLiteral(" (") + e.task.sourceIp + u')');
+    item->setText(int(ListColumn::Source), TaskText::source(e.task));
     item->setText(int(ListColumn::SourceState), SourceState::label(e.task.sourceState));
-    const QString reason = DeletionRule::explain(e.verdict);
-    item->setText(int(ListColumn::Reason), reason);
-    item->setToolTip(int(ListColumn::Reason), reason);
+    return item;
+}
+
+// The reason gets a full-width line of its own under the task.
+void addReasonLine(QTreeWidgetItem *item, const QString &reason)
+{
+    auto *line = new QTreeWidgetItem(item);
+    line->setText(0, QStringLiteral("    ↳ ") + reason);
+    line->setToolTip(0, reason);
+    line->setForeground(0, item->treeWidget()->palette().brush(QPalette::PlaceholderText));
+    line->setFlags(Qt::ItemIsEnabled);
+    line->setFirstColumnSpanned(true);
 }
 } // namespace
 
-ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &profile, QWidget *parent)
+ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSession::Account &account,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
-    , m_profile(profile)
+    , m_account(account)
     , m_title(new QLabel)
-    , m_account(new QLabel)
+    , m_accountLabel(new QLabel)
     , m_deletableLabel(new QLabel)
-    , m_deletable(makeList(QStringLiteral("deletableList"), 5))
+    , m_deletable(makeList(QStringLiteral("deletableList"), int(ListColumn::Count)))
     , m_blockedLabel(new QLabel)
-    , m_blocked(makeList(QStringLiteral("blockedList"), 5))
+    , m_blocked(makeList(QStringLiteral("blockedList"), int(ListColumn::Count)))
     , m_uncertainLabel(new QLabel)
-    , m_uncertain(makeList(QStringLiteral("uncertainList"), 5))
+    , m_uncertain(makeList(QStringLiteral("uncertainList"), int(ListColumn::Count)))
     , m_notice(new QLabel)
     , m_typeLabel(new QLabel)
     , m_typeEdit(new QLineEdit)
@@ -71,11 +82,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
-    m_account->setObjectName(QStringLiteral("accountLabel"));
-    m_account->setWordWrap(true);
-    m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_account->setFrameShape(QFrame::StyledPanel);
-    m_account->setMargin(6);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setWordWrap(true);
+    m_accountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accountLabel->setFrameShape(QFrame::StyledPanel);
+    m_accountLabel->setMargin(6);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);
     m_typeEdit->setObjectName(QStringLiteral("confirmCountEdit"));
@@ -90,7 +101,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_account);
+    layout->addWidget(m_accountLabel);
     layout->addWidget(m_deletableLabel);
     layout->addWidget(m_deletable, 2);
     layout->addWidget(m_uncertainLabel);
@@ -117,68 +128,48 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const Profile &
 void ConfirmDeleteDialog::fillLists()
 {
     // Rebuilt on a language change: states and reasons are translated texts. Ticks survive.
-    QList<bool> ticked;
-    for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i)
-        ticked.append(m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked);
+    const QSet<QString> ticked = decision().includedUncertain;
     const QSignalBlocker block(m_uncertain);
     for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain })
         list->clear();
     for (const PlanEntry &e : m_plan.deletable())
-        fillRow(new QTreeWidgetItem(m_deletable), e);
+        addRow(m_deletable, e);
     for (const PlanEntry &e : m_plan.blocked())
-        fillRow(new QTreeWidgetItem(m_blocked), e);
+        addReasonLine(addRow(m_blocked, e), DeletionRule::explain(e.verdict));
     for (const PlanEntry &e : m_plan.uncertain()) {
-        auto *item = new QTreeWidgetItem(m_uncertain);
-        fillRow(item, e);
+        QTreeWidgetItem *item = addRow(m_uncertain, e);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const int i = m_uncertain->topLevelItemCount() - 1;
-        item->setCheckState(int(ListColumn::Name), i < ticked.size() && ticked.at(i) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(int(ListColumn::Name), ticked.contains(e.task.id) ? Qt::Checked : Qt::Unchecked);
+        addReasonLine(item, DeletionRule::explain(e.verdict));
     }
     m_deletable->setVisible(!m_plan.deletable().isEmpty());
     m_blocked->setVisible(!m_plan.blocked().isEmpty());
     m_blockedLabel->setVisible(!m_plan.blocked().isEmpty());
     m_uncertain->setVisible(!m_plan.uncertain().isEmpty());
     m_uncertainLabel->setVisible(!m_plan.uncertain().isEmpty());
-    m_deletable->resizeColumnToContents(int(ListColumn::Name));
-    m_deletable->resizeColumnToContents(int(ListColumn::Id));
-    // The reason gets a full-width line of its own under each blocked or uncertain task.
-    for (QTreeWidget *list : { m_blocked, m_uncertain }) {
-        list->setColumnCount(5);
-        list->setRootIsDecorated(false);
+    for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain }) {
         list->setIndentation(0);
+        list->expandAll();
         list->resizeColumnToContents(int(ListColumn::Name));
         list->resizeColumnToContents(int(ListColumn::Id));
-        for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = list->topLevelItem(i);
-            auto *reason = new QTreeWidgetItem(item);
-            reason->setText(0, QStringLiteral("    ↳ ") + item->toolTip(int(ListColumn::Reason)));
-            reason->setToolTip(0, item->toolTip(int(ListColumn::Reason)));
-            reason->setForeground(0, list->palette().brush(QPalette::PlaceholderText));
-            reason->setFlags(Qt::ItemIsEnabled);
-            reason->setFirstColumnSpanned(true);
-        }
-        list->expandAll();
     }
+}
+
+DeleteDecision ConfirmDeleteDialog::decision() const
+{
+    DeleteDecision d;
+    d.leftOut = DeleteNote::NotIncluded;
+    for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_uncertain->topLevelItem(i);
+        if (item->checkState(int(ListColumn::Name)) == Qt::Checked)
+            d.includedUncertain.insert(item->data(int(ListColumn::Id), IdRole).toString());
+    }
+    return d;
 }
 
 int ConfirmDeleteDialog::confirmedCount() const
 {
-    int n = int(m_plan.deletable().size());
-    for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i) {
-        if (m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked)
-            ++n;
-    }
-    return n;
-}
-
-DeleteOperation::Input ConfirmDeleteDialog::confirmedInput() const
-{
-    QSet<QString> included;
-    for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i) {
-        if (m_uncertain->topLevelItem(i)->checkState(int(ListColumn::Name)) == Qt::Checked)
-            included.insert(m_plan.uncertain().at(i).task.id);
-    }
-    return m_plan.toInput(included, DeleteNote::NotIncluded);
+    return int(m_plan.deletable().size() + decision().includedUncertain.size());
 }
 
 void ConfirmDeleteDialog::updateButton()
@@ -204,21 +195,18 @@ void ConfirmDeleteDialog::retranslate()
     fillLists();
     setWindowTitle(tr("Delete migration tasks"));
     m_title->setText(tr("Delete %n migration task(s)?", nullptr, int(m_plan.deletable().size())));
-    m_account->setText(tr("Profile: %1\nAccount: %2 · AK %3\nRegion: %4\nEndpoint: %5")
-                           .arg(m_profile.name, m_profile.accountLabel(), m_profile.credentials.maskedAk(),
-                                m_profile.region.isEmpty() ? tr("(none)") : m_profile.region,
-                                m_profile.endpoint.toDisplayString()));
+    m_accountLabel->setText(tr("Profile: %1\nAccount: %2 · AK %3\nRegion: %4\nEndpoint: %5")
+                                .arg(m_account.profileName, m_account.scopeLabel(), m_account.maskedAk,
+                                     m_account.region.isEmpty() ? tr("(none)") : m_account.region,
+                                     m_account.endpoint.toDisplayString()));
     m_deletableLabel->setText(tr("Will be deleted (%n):", nullptr, int(m_plan.deletable().size())));
     m_blockedLabel->setText(tr("Blocked, will be skipped (%n):", nullptr, int(m_plan.blocked().size())));
     m_uncertainLabel->setText(
         tr("Uncertain, excluded unless you tick them; each is sent on its own so the service decides (%n):", nullptr,
            int(m_plan.uncertain().size())));
-    const QStringList headers { tr("Name"),          tr("Task ID"),      tr("Task state"),
-                                tr("Source server"), tr("Source state"), tr("Reason") };
+    const QStringList headers { tr("Name"), tr("Task ID"), tr("Task state"), tr("Source server"), tr("Source state") };
     for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain })
-        list->setHeaderLabels(headers.mid(0, list->columnCount()));
-    m_notice->setText(tr("Deleting removes the migration task records from SMS only. The target server, its "
-                         "snapshots (which keep costing money until you delete them) and the Agent on the source "
-                         "server all stay."));
+        list->setHeaderLabels(headers);
+    m_notice->setText(TaskText::deletionLeavesBehind());
     updateButton();
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ops/DeleteOperation.h"
+#include "ops/AccountSession.h"
 #include "ops/DeletePlan.h"
-#include "settings/Profile.h"
 
 #include <QDialog>
 
@@ -23,10 +22,11 @@ public:
     // At this many tasks or more, the user types the number to enable the button.
     static constexpr int TypeToConfirmThreshold = 10;
 
-    ConfirmDeleteDialog(const DeletePlan &plan, const Profile &profile, QWidget *parent = nullptr);
+    ConfirmDeleteDialog(const DeletePlan &plan, const AccountSession::Account &account, QWidget *parent = nullptr);
 
-    // What to delete once accepted: the deletable tasks shown, plus the uncertain ones ticked in.
-    DeleteOperation::Input confirmedInput() const;
+    const DeletePlan &plan() const { return m_plan; }
+    // The user's answer: which uncertain tasks they ticked in. The plan turns it into what is sent.
+    DeleteDecision decision() const;
     int confirmedCount() const;
 
 protected:
@@ -38,9 +38,9 @@ private:
     void fillLists();
 
     DeletePlan m_plan;
-    Profile m_profile;
+    AccountSession::Account m_account;
     QLabel *m_title;
-    QLabel *m_account;
+    QLabel *m_accountLabel;
     QLabel *m_deletableLabel;
     QTreeWidget *m_deletable;
     QLabel *m_blockedLabel;

@@ -39,7 +39,7 @@ ErrorBar::ErrorBar(QWidget *parent)
     hide();
 }
 
-void ErrorBar::showError(const QString &context, const SmsError &error)
+void ErrorBar::showError(Context context, const SmsError &error)
 {
     m_context = context;
     m_error = error;
@@ -66,8 +66,21 @@ void ErrorBar::retranslate()
     m_close->setText(tr("Dismiss"));
     if (!m_error.isError())
         return;
-    // The context is stored untranslated and translated here, so a language switch updates it.
-    const QString context = QCoreApplication::translate("MainWindow", m_context.toUtf8().constData());
-    m_label->setText(context + u'\n' + m_error.summary());
+    m_label->setText(contextText() + u'\n' + m_error.summary());
     m_label->setToolTip(m_error.detailedText());
+}
+
+QString ErrorBar::contextText() const
+{
+    switch (m_context) {
+    case Context::Connecting:
+        return tr("Connecting failed.");
+    case Context::Loading:
+        return tr("Loading the tasks failed.");
+    case Context::RefreshingToken:
+        return tr("Refreshing the IAM token failed: requests will fail once the current token expires.");
+    case Context::Exporting:
+        return tr("Exporting failed.");
+    }
+    return {};
 }

@@ -14,9 +14,13 @@ class ErrorBar : public QFrame
     Q_OBJECT
 
 public:
+    // What was being done when the error came: the bar's first line, in the current language.
+    enum class Context { Connecting, Loading, RefreshingToken, Exporting };
+
     explicit ErrorBar(QWidget *parent = nullptr);
 
-    void showError(const QString &context, const SmsError &error); // context: a translatable source text
+    void showError(Context context, const SmsError &error);
+    Context context() const { return m_context; }
     const SmsError &error() const { return m_error; }
     QString text() const;
 
@@ -28,8 +32,9 @@ protected:
 
 private:
     void retranslate();
+    QString contextText() const;
 
-    QString m_context;
+    Context m_context = Context::Loading;
     SmsError m_error;
     QLabel *m_label;
     QPushButton *m_details;

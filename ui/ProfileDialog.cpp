@@ -1,8 +1,7 @@
 #include "ui/ProfileDialog.h"
 
-#include "api/SmsClient.h"
 #include "model/RegionCatalog.h"
-#include "ops/SessionSetup.h"
+#include "ops/AccountSession.h"
 #include "secrets/ProfileSecrets.h"
 #include "settings/ProfileStore.h"
 
@@ -13,8 +12,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -338,58 +335,48 @@ void ProfileDialog::showKeychainProblem(const QString &message)
 
 void ProfileDialog::testConnection()
 {
-    if (m_setup)
+    if (m_probe)
         return; // one test at a time, and only on a click: a wrong key must not lock the AK
     const QStringList issues = problems(true);
     if (!issues.isEmpty())
         return setStatus(Tone::Bad, [issues] { return issues.join(QLatin1Char('\n')); });
-    SessionSetup::Spec spec = profile().toSessionSpec();
+    Profile tested = profile();
+    ConnectionSpec spec = tested.toConnectionSpec();
     spec.timeoutMs = m_testTimeoutMs;
-    m_setup = new SessionSetup(spec, this);
+    m_probe = new AccountSession(spec, tested.name, QStringLiteral("gui"), this);
     setBusy(true);
     setStatus(Tone::Neutral, [] { return tr("Testing the connection…"); });
-    const QString enterpriseProject = m_enterpriseProject->text().trimmed();
     auto finish = [this](bool ok) {
-        if (m_setup)
-            m_setup->deleteLater(); // also stops its token refresh timer
-        m_setup = nullptr;
+        if (m_probe)
+            m_probe->deleteLater(); // also stops its token refresh timer
+        m_probe = nullptr;
         setBusy(false);
         Q_EMIT testFinished(ok);
     };
-    connect(m_setup, &SessionSetup::failed, this, [this, finish](const QString &problem, const SmsError &error) {
+    connect(m_probe, &AccountSession::failed, this, [this, finish](const QString &problem, const SmsError &error) {
         setStatus(Tone::Bad, [problem, error] {
             return error.isError() ? tr("Connection failed: %1\n%2").arg(problem, error.summary())
                                    : tr("Connection failed: %1").arg(problem);
         });
         finish(false);
     });
-    connect(m_setup, &SessionSetup::ready, this, [this, finish, enterpriseProject] {
-        QList<Signer::QueryItem> query { { QStringLiteral("limit"), QStringLiteral("1") } };
-        if (!enterpriseProject.isEmpty())
-            query.append({ QStringLiteral("enterprise_project_id"), enterpriseProject });
-        // send(), not sendRead(): exactly one request, no retry.
-        m_setup->client()->send(
-            ApiRequest::get(QStringLiteral("/v3/tasks"), query), this, [this, finish](const ApiResponse &r) {
-                if (!r.ok()) {
-                    const SmsError error = r.error;
-                    setStatus(Tone::Bad, [error] { return tr("Connection failed: %1").arg(error.summary()); });
-                    return finish(false);
-                }
-                const int count = QJsonDocument::fromJson(r.body).object().value(QLatin1String("count")).toInt(-1);
-                const int status = r.httpStatus;
-                const QString requestId = r.requestId;
-                setStatus(Tone::Good, [count, status, requestId] {
-                    QString text = tr("The connection works (HTTP %1).").arg(status);
-                    if (count >= 0)
-                        text += QLatin1Char(' ') + tr("%n migration task(s).", nullptr, count);
-                    if (!requestId.isEmpty())
-                        text += QLatin1Char(' ') + tr("Request id %1.").arg(requestId);
-                    return text;
-                });
-                finish(true);
-            });
+    connect(m_probe, &AccountSession::probeFinished, this, [this, finish](const AccountSession::ProbeResult &r) {
+        if (!r.ok()) {
+            const SmsError error = r.error;
+            setStatus(Tone::Bad, [error] { return tr("Connection failed: %1").arg(error.summary()); });
+            return finish(false);
+        }
+        setStatus(Tone::Good, [r] {
+            QString text = tr("The connection works (HTTP %1).").arg(r.httpStatus);
+            if (r.taskCount >= 0)
+                text += QLatin1Char(' ') + tr("%n migration task(s).", nullptr, r.taskCount);
+            if (!r.requestId.isEmpty())
+                text += QLatin1Char(' ') + tr("Request id %1.").arg(r.requestId);
+            return text;
+        });
+        finish(true);
     });
-    m_setup->start();
+    m_probe->probe();
 }
 
 void ProfileDialog::accept()

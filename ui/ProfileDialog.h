@@ -17,7 +17,7 @@ class QLineEdit;
 class QPushButton;
 class ProfileSecrets;
 class ProfileStore;
-class SessionSetup;
+class AccountSession;
 
 // Creates or edits a saved profile: validation (AK/SK shape, endpoint URLs, region), "Test
 // connection" (one signed GET /v3/tasks?limit=1, on click only, never repeated), and saving the
@@ -39,7 +39,6 @@ public:
     // the secrets for this session only.
     void showKeychainProblem(const QString &message);
     void setTestTimeoutMs(int ms) { m_testTimeoutMs = ms; }
-    bool isTesting() const { return m_setup != nullptr; }
     QString statusText() const;
 
 public Q_SLOTS:
@@ -73,7 +72,7 @@ private:
     Profile m_original;
     QString m_id;
     int m_testTimeoutMs = 30000;
-    QPointer<SessionSetup> m_setup;
+    QPointer<AccountSession> m_probe;
     bool m_loadingSecrets = false;
 
     QFormLayout *m_form = nullptr;

@@ -214,7 +214,7 @@ void ProfileSelector::deleteCurrent()
     connect(remove, &QPushButton::clicked, this, [this, p] {
         m_secrets->remove(p, this, [this](const Profile &removed, SecretStore::Status status, const QString &message) {
             if (status == SecretStore::Status::Ok)
-                return removeProfile(removed, false);
+                return removeProfile(removed);
             auto *failed = new QMessageBox(
                 QMessageBox::Warning, tr("Delete profile"),
                 tr("The keys of \"%1\" could not be removed from the system keychain.\n\n%2\n\nYou can remove the "
@@ -226,14 +226,14 @@ void ProfileSelector::deleteCurrent()
             QPushButton *anyway = failed->addButton(tr("Remove the profile anyway"), QMessageBox::DestructiveRole);
             QPushButton *keep = failed->addButton(QMessageBox::Cancel);
             failed->setDefaultButton(keep);
-            connect(anyway, &QPushButton::clicked, this, [this, removed] { removeProfile(removed, true); });
+            connect(anyway, &QPushButton::clicked, this, [this, removed] { removeProfile(removed); });
             failed->open();
         });
     });
     box->open();
 }
 
-void ProfileSelector::removeProfile(const Profile &profile, bool /*keepKeychainEntries*/)
+void ProfileSelector::removeProfile(const Profile &profile)
 {
     const bool wasCurrent = profile.id == m_currentId;
     const QString next = fallbackId(profile.id);

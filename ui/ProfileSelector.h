@@ -57,7 +57,7 @@ private:
     void onActivated(int index);
     void updateButtons();
     void openDialog(const Profile &profile, const QString &problem);
-    void removeProfile(const Profile &profile, bool keepKeychainEntries);
+    void removeProfile(const Profile &profile); // its keychain entries are already gone, or kept on purpose
     QString fallbackId(const QString &removedId) const;
 
     ProfileStore *m_store;

@@ -2,6 +2,7 @@
 
 #include "model/SourceState.h"
 #include "model/TaskState.h"
+#include "model/TaskText.h"
 
 #include <QDateTime>
 #include <QIcon>
@@ -13,13 +14,6 @@
 #include <algorithm>
 
 namespace {
-QString agentText(const std::optional<bool> &c)
-{
-    if (!c.has_value())
-        return TaskTableModel::tr("Unknown");
-    return *c ? TaskTableModel::tr("Connected") : TaskTableModel::tr("Disconnected");
-}
-
 QString dateText(qint64 ms)
 {
     if (ms <= 0)
@@ -36,21 +30,28 @@ QString typeText(const QString &type)
     return type;
 }
 
-// A coloured dot per kind of task state: running blue, success green, failure red, stopped grey.
+// The colour of each kind of task state: running blue, success green, failure red, ready orange.
+QColor toneColor(StateTone tone)
+{
+    switch (tone) {
+    case StateTone::Running:
+        return QColor(0x1a, 0x73, 0xe8);
+    case StateTone::Succeeded:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case StateTone::Failed:
+        return QColor(0xc5, 0x22, 0x1f);
+    case StateTone::Ready:
+        return QColor(0xe3, 0x74, 0x00);
+    case StateTone::Other:
+        break;
+    }
+    return QColor(0x9a, 0xa0, 0xa6);
+}
+
 QIcon taskStateIcon(const QString &state)
 {
     static QHash<QRgb, QIcon> cache;
-    const QString s = state.toUpper();
-    QColor color(0x9a, 0xa0, 0xa6);
-    if (s == u"RUNNING" || s == u"SYNCING" || s == u"ABORTING" || s == u"SKIPPING" || s == u"RESETING"
-        || s == u"DELETING" || s == u"SYNC_F_ROLLBACKING")
-        color = QColor(0x1a, 0x73, 0xe8);
-    else if (s == u"MIGRATE_SUCCESS" || s == u"SYNC_SUCCESS" || s == u"SYNC_F_ROLLBACK_SUCCESS")
-        color = QColor(0x1e, 0x8e, 0x3e);
-    else if (s == u"MIGRATE_FAIL" || s == u"SYNC_FAIL")
-        color = QColor(0xc5, 0x22, 0x1f);
-    else if (s == u"READY")
-        color = QColor(0xe3, 0x74, 0x00);
+    const QColor color = toneColor(TaskState::tone(state));
     auto it = cache.find(color.rgb());
     if (it != cache.end())
         return *it;
@@ -141,13 +142,11 @@ QVariant TaskTableModel::display(const Row &r, Column c) const
     case Column::TaskState:
         return TaskState::label(t.state);
     case Column::Source:
-        if (t.sourceIp.isEmpty())
-            return t.sourceName;
-        return t.sourceName.isEmpty() ? t.sourceIp : t.sourceName + QStringLiteral(" (") + t.sourceIp + u')';
+        return TaskText::source(t);
     case Column::SourceState:
         return SourceState::label(t.sourceState);
     case Column::Agent:
-        return agentText(t.connected);
+        return TaskText::agent(t.connected);
     case Column::Type:
         return typeText(t.type);
     case Column::Os:

@@ -1,12 +1,9 @@
 #include "TasksCli.h"
 
-#include "api/SmsClient.h"
 #include "model/ErrorCatalog.h"
 #include "model/SourceState.h"
 #include "model/TaskState.h"
-#include "ops/AuditLog.h"
-#include "ops/DeleteOperation.h"
-#include "ops/LoadOperation.h"
+#include "model/TaskText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -74,15 +71,21 @@ QString pad(const QString &s, int width)
 TasksCli::TasksCli(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_session(new SessionSetup(options.session, this))
+    , m_session(new AccountSession(options.session, options.profileName, QStringLiteral("cli"), this))
 { }
 
 void TasksCli::start()
 {
-    connect(m_session, &SessionSetup::failed, this,
+    connect(m_session, &AccountSession::failed, this,
             [this](const QString &problem, const SmsError &e) { fail(2, problem, e); });
-    connect(m_session, &SessionSetup::ready, this, &TasksCli::onReady);
-    m_session->start();
+    connect(m_session, &AccountSession::ready, this, &TasksCli::onReady);
+    connect(m_session, &AccountSession::tokenRefreshFailed, this, [](const SmsError &e) {
+        err() << tr("warning: refreshing the IAM token failed; requests fail once the current token expires.") << '\n'
+              << e.detailedText() << '\n';
+        err().flush();
+    });
+    connect(m_session, &AccountSession::loadFinished, this, &TasksCli::onListed);
+    m_session->open();
 }
 
 void TasksCli::fail(int code, const QString &problem, const SmsError &error)
@@ -96,35 +99,32 @@ void TasksCli::fail(int code, const QString &problem, const SmsError &error)
 
 void TasksCli::onReady()
 {
-    LoadOperation::Options lo;
+    QList<QPair<QString, QString>> filter;
     if (!m_options.stateFilter.isEmpty())
-        lo.taskFilter.append({ QStringLiteral("state"), m_options.stateFilter });
+        filter.append({ QStringLiteral("state"), m_options.stateFilter });
     if (!m_options.nameFilter.isEmpty())
-        lo.taskFilter.append({ QStringLiteral("name"), m_options.nameFilter });
-    auto *load = new LoadOperation(m_session->client(), lo, this);
-    connect(load, &LoadOperation::finished, this, [this, load] { onListed(load); });
-    load->start();
+        filter.append({ QStringLiteral("name"), m_options.nameFilter });
+    m_session->refresh(filter);
 }
 
-void TasksCli::onListed(LoadOperation *load)
+void TasksCli::onListed(const AccountSession::LoadResult &listed)
 {
-    load->deleteLater();
-    if (load->error().isError())
-        return fail(2, tr("Listing the tasks failed."), load->error());
-    if (!load->isComplete()) {
+    if (listed.error.isError())
+        return fail(2, tr("Listing the tasks failed."), listed.error);
+    if (listed.incomplete) {
         err() << tr("warning: the service reported %1 tasks but %2 distinct ones arrived; the list may be "
                     "incomplete (tasks changed while listing). Run the command again to re-list.")
-                     .arg(load->reportedCount())
-                     .arg(load->tasks().size())
+                     .arg(listed.reportedCount)
+                     .arg(listed.tasks.size())
               << '\n';
     }
     switch (m_options.command) {
     case Command::List:
-        printList(load->tasks(), load->isComplete(), load->reportedCount());
+        printList(listed.tasks, !listed.incomplete, listed.reportedCount);
         QCoreApplication::exit(0);
         return;
     case Command::Delete:
-        planAndDelete(load->tasks(), load->isComplete());
+        planAndDelete(listed.tasks, !listed.incomplete);
         return;
     }
 }
@@ -159,11 +159,9 @@ void TasksCli::printList(const QList<Task> &tasks, bool complete, int count)
           << pad(tr("SOURCE STATE"), 22) << pad(tr("AGENT"), 14) << tr("DELETION") << '\n';
     for (const Task &t : tasks) {
         const RuleVerdict v = DeletionRule::classify(t.sourceState, t.connected);
-        const QString agent
-            = !t.connected.has_value() ? tr("unknown") : (*t.connected ? tr("connected") : tr("disconnected"));
-        out() << pad(t.id, 38) << pad(t.name, 28) << pad(TaskState::label(t.state), 20)
-              << pad(t.sourceName + QStringLiteral(" ") + t.sourceIp, 32) << pad(SourceState::label(t.sourceState), 22)
-              << pad(agent, 14) << DeletionRule::label(v.deletability) << '\n';
+        out() << pad(t.id, 38) << pad(t.name, 28) << pad(TaskState::label(t.state), 20) << pad(TaskText::source(t), 32)
+              << pad(SourceState::label(t.sourceState), 22) << pad(TaskText::agent(t.connected), 14)
+              << DeletionRule::label(v.deletability) << '\n';
     }
     out() << tr("%n task(s)", nullptr, int(tasks.size())) << '\n';
     out().flush();
@@ -197,12 +195,14 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     printPlan(plan, notFound);
 
     const QStringList uncertain = plan.uncertainIds();
-    DeleteOperation::Input input
-        = plan.toInput(m_options.allowUncertain ? QSet<QString>(uncertain.begin(), uncertain.end()) : QSet<QString>(),
-                       DeleteNote::NeedsAllowUncertain);
-    input.skipped.append(notFound);
+    DeleteDecision decision;
+    if (m_options.allowUncertain)
+        decision.includedUncertain = QSet<QString>(uncertain.begin(), uncertain.end());
+    decision.leftOut = DeleteNote::NeedsAllowUncertain;
+    DeleteRequest request = plan.toRequest(decision);
+    request.skipped.append(notFound);
 
-    const int n = int(input.batch.size() + input.single.size());
+    const int n = request.sendCount();
     if (m_options.dryRun) {
         err() << tr("Dry run: nothing was sent.") << '\n';
         err().flush();
@@ -212,17 +212,15 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     }
     if (n > 0 && !m_options.yes && !confirm(n))
         return;
-    runDelete(input);
+    runDelete(request);
 }
 
 void TasksCli::printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound)
 {
-    const auto &ep = m_session->endpoints();
-    const Credentials &c = m_session->client()->credentials();
+    const AccountSession::Account a = m_session->account();
     err() << tr("Account: %1 · AK %2 · region %3 · endpoint %4")
-                 .arg(c.projectId.isEmpty() ? tr("account %1").arg(c.domainId) : tr("project %1").arg(c.projectId),
-                      c.hasAkSk() ? c.maskedAk() : tr("(IAM token)"), ep.region.isEmpty() ? tr("(none)") : ep.region,
-                      ep.sms.toString())
+                 .arg(a.scopeLabel(), a.maskedAk.isEmpty() ? tr("(IAM token)") : a.maskedAk,
+                      a.region.isEmpty() ? tr("(none)") : a.region, a.endpoint.toString())
           << '\n';
     err() << tr("Will be deleted: %n task(s)", nullptr, int(plan.deletable().size())) << '\n';
     for (const PlanEntry &e : plan.deletable())
@@ -246,9 +244,7 @@ void TasksCli::printPlan(const DeletePlan &plan, const QList<DeleteResult> &notF
         for (const DeleteResult &r : notFound)
             err() << "  " << r.id << '\n';
     }
-    err() << tr("Deleting removes the SMS task records only: the target server, its snapshots (which keep "
-                "costing money) and the Agent on the source server stay.")
-          << '\n';
+    err() << TaskText::deletionLeavesBehind() << '\n';
     err().flush();
 }
 
@@ -273,18 +269,12 @@ bool TasksCli::confirm(int n)
     return true;
 }
 
-void TasksCli::runDelete(const DeleteOperation::Input &input)
+void TasksCli::runDelete(const DeleteRequest &request)
 {
-    auto *op = new DeleteOperation(m_session->client(), input, this);
-    connect(op, &DeleteOperation::finished, this, [this, op] {
-        const QList<DeleteResult> results = op->results();
-        const Credentials &c = m_session->client()->credentials();
-        if (!AuditLog::append(AuditLog::defaultPath(),
-                              { m_options.profileName, m_session->endpoints().sms.toString(),
-                                m_session->endpoints().region, c.projectId, c.domainId, c.maskedAk(),
-                                QStringLiteral("cli") },
-                              results))
-            err() << tr("warning: the audit log %1 could not be written.").arg(AuditLog::defaultPath()) << '\n';
+    connect(m_session, &AccountSession::auditLogFailed, this, [](const QString &path) {
+        err() << tr("warning: the audit log %1 could not be written.").arg(path) << '\n';
+    });
+    connect(m_session, &AccountSession::deleteFinished, this, [this](const QList<DeleteResult> &results) {
         printResults(results);
         bool allGone = true;
         bool authFailed = false;
@@ -296,7 +286,7 @@ void TasksCli::runDelete(const DeleteOperation::Input &input)
         }
         QCoreApplication::exit(allGone ? 0 : (authFailed && !anySuccess ? 2 : 1));
     });
-    op->start();
+    m_session->startDelete(request);
 }
 
 void TasksCli::printResults(const QList<DeleteResult> &results)

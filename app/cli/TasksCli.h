@@ -1,14 +1,13 @@
 #pragma once
 
-#include "ops/DeleteOperation.h"
+#include "model/ConnectionSpec.h"
+#include "ops/AccountSession.h"
 #include "ops/DeletePlan.h"
 #include "ops/DeleteResult.h"
-#include "ops/SessionSetup.h"
 
 #include <QObject>
 #include <QStringList>
 
-class LoadOperation;
 class QTextStream;
 
 // sms-tasks: the same core as the GUI, for scripts. Human messages are translated; the result
@@ -23,7 +22,7 @@ public:
     struct Options
     {
         Command command = Command::List;
-        SessionSetup::Spec session;
+        ConnectionSpec session;
         QString profileName;
         QString stateFilter;
         QString nameFilter;
@@ -39,16 +38,16 @@ public:
 
 private:
     void onReady();
-    void onListed(LoadOperation *load);
+    void onListed(const AccountSession::LoadResult &listed);
     void printList(const QList<Task> &tasks, bool complete, int count);
     void planAndDelete(const QList<Task> &listed, bool complete);
     void printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound);
     bool confirm(int n);
-    void runDelete(const DeleteOperation::Input &input);
+    void runDelete(const DeleteRequest &request);
     void printResults(const QList<DeleteResult> &results);
     void fail(int code, const QString &problem, const SmsError &error = {});
 
     Options m_options;
-    SessionSetup *m_session;
+    AccountSession *m_session;
     QStringList m_requested;
 };

@@ -56,12 +56,7 @@ int main(int argc, char *argv[])
     // The system proxy (http_proxy/https_proxy/no_proxy) is used, as any desktop tool should.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QString lang;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "--lang") == 0)
-            lang = QString::fromLocal8Bit(argv[i + 1]);
-    }
-    Translations::install(Translations::resolve(lang));
+    Translations::install(Translations::resolve(Translations::fromArguments(QCoreApplication::arguments())));
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
@@ -172,7 +167,7 @@ int main(int argc, char *argv[])
     o.profileName = QStringLiteral("environment");
 
     // Flags win over the profile or the environment they refine.
-    auto applyFlags = [&](SessionSetup::Spec &s) {
+    auto applyFlags = [&](ConnectionSpec &s) {
         s.timeoutMs = timeoutS * 1000;
         if (p.isSet(region))
             s.region = p.value(region);
@@ -213,7 +208,7 @@ int main(int argc, char *argv[])
                               return;
                           }
                           o.profileName = profile.name;
-                          o.session = profile.toSessionSpec();
+                          o.session = profile.toConnectionSpec();
                           applyFlags(o.session);
                           cli = new TasksCli(o, &app);
                           cli->start();
@@ -222,10 +217,10 @@ int main(int argc, char *argv[])
     }
 
     o.profileName = Profile::environmentId();
-    SessionSetup::Spec &s = o.session;
+    ConnectionSpec &s = o.session;
     // The environment's variables, taken as a set (HUAWEICLOUD_SDK_* before CLOUD_SDK_*).
     if (const std::optional<Profile> envProfile = Profile::fromEnvironment(env))
-        s = envProfile->toSessionSpec();
+        s = envProfile->toConnectionSpec();
     applyFlags(s);
     if (p.isSet(iamUser)) {
         s.iamUser = p.value(iamUser);

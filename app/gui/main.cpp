@@ -1,5 +1,8 @@
 #include "sandbox/SandboxHost.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileSecrets.h"
 #include "settings/Profile.h"
+#include "settings/ProfileStore.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 
@@ -25,14 +28,9 @@ int main(int argc, char *argv[])
 
     // The language first, so --help and every message are translated: --lang wins, then the
     // choice saved from View > Language, then the system locale.
-    QString language = QSettings().value(QStringLiteral("language")).toString();
-    const QStringList args = QCoreApplication::arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == u"--lang" && i + 1 < args.size())
-            language = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            language = args.at(i).mid(7);
-    }
+    QString language = Translations::fromArguments(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
     Translations::install(Translations::resolve(language));
 
     QCommandLineParser parser;
@@ -63,7 +61,11 @@ int main(int argc, char *argv[])
     config.tasks = parser.value(demoTasks).toInt();
     config.latencyMs = 60;
     SandboxHost sandbox(config);
-    MainWindow window;
+    // The stores live as long as the window: profiles in QSettings, secrets in the OS keychain.
+    ProfileStore profiles;
+    KeychainSecretStore keychain(QStringLiteral("sms-task-manager"));
+    ProfileSecrets secrets(&keychain);
+    MainWindow window(&profiles, &secrets);
     window.setEnvironmentProfile(Profile::fromEnvironment(QProcessEnvironment::systemEnvironment()));
     QObject::connect(&sandbox, &SandboxHost::listening, &window, [&](const QUrl &url) {
         Credentials c;

@@ -23,6 +23,21 @@ const QStringList &TaskState::known()
     return list;
 }
 
+StateTone TaskState::tone(const QString &raw)
+{
+    const QString s = raw.trimmed().toUpper();
+    if (s == u"RUNNING" || s == u"SYNCING" || s == u"ABORTING" || s == u"SKIPPING" || s == u"RESETING"
+        || s == u"DELETING" || s == u"SYNC_F_ROLLBACKING")
+        return StateTone::Running;
+    if (s == u"MIGRATE_SUCCESS" || s == u"SYNC_SUCCESS" || s == u"SYNC_F_ROLLBACK_SUCCESS")
+        return StateTone::Succeeded;
+    if (s == u"MIGRATE_FAIL" || s == u"SYNC_FAIL")
+        return StateTone::Failed;
+    if (s == u"READY")
+        return StateTone::Ready;
+    return StateTone::Other;
+}
+
 int TaskState::sortOrder(const QString &raw)
 {
     const qsizetype i = known().indexOf(raw.trimmed().toUpper());

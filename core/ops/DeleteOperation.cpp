@@ -9,7 +9,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
-DeleteOperation::DeleteOperation(SmsClient *client, const Input &input, const Options &options, QObject *parent)
+DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request, const Options &options,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_options(options)
@@ -27,17 +28,17 @@ DeleteOperation::DeleteOperation(SmsClient *client, const Input &input, const Op
         return true;
     };
     QStringList batchIds;
-    for (const Task &t : input.batch) {
+    for (const Task &t : request.inChunks) {
         if (add(t))
             batchIds.append(t.id);
     }
     for (qsizetype i = 0; i < batchIds.size(); i += m_options.chunkSize)
-        m_queue.append({ CallKind::Batch, batchIds.mid(i, m_options.chunkSize) });
-    for (const Task &t : input.single) {
+        m_queue.append({ CallKind::Post, batchIds.mid(i, m_options.chunkSize) });
+    for (const Task &t : request.onePerCall) {
         if (add(t))
-            m_queue.append({ CallKind::Batch, { t.id } });
+            m_queue.append({ CallKind::Post, { t.id } });
     }
-    for (const DeleteResult &s : input.skipped) {
+    for (const DeleteResult &s : request.skipped) {
         if (s.id.isEmpty() || m_results.contains(s.id))
             continue;
         m_order.append(s.id);
@@ -46,8 +47,8 @@ DeleteOperation::DeleteOperation(SmsClient *client, const Input &input, const Op
     }
 }
 
-DeleteOperation::DeleteOperation(SmsClient *client, const Input &input, QObject *parent)
-    : DeleteOperation(client, input, Options(), parent)
+DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request, QObject *parent)
+    : DeleteOperation(client, request, Options(), parent)
 { }
 
 QList<DeleteResult> DeleteOperation::results() const
@@ -103,7 +104,7 @@ void DeleteOperation::send(const Call &call)
     ++m_inFlight;
     ApiRequest req;
     switch (call.kind) {
-    case CallKind::Batch: {
+    case CallKind::Post: {
         QJsonArray ids;
         for (const QString &id : call.ids)
             ids.append(id);
@@ -112,7 +113,7 @@ void DeleteOperation::send(const Call &call)
         req.body = QJsonDocument(QJsonObject { { QStringLiteral("ids"), ids } }).toJson(QJsonDocument::Compact);
         break;
     }
-    case CallKind::Single:
+    case CallKind::DeleteOne:
         req.method = "DELETE";
         req.path = QStringLiteral("/v3/tasks/") + call.ids.first();
         break;
@@ -120,8 +121,6 @@ void DeleteOperation::send(const Call &call)
         req = ApiRequest::get(QStringLiteral("/v3/tasks/") + call.ids.first());
         break;
     }
-    if (call.kind != CallKind::Show)
-        m_sent.append(call.ids);
     auto done = [this, call](const ApiResponse &r) {
         --m_inFlight;
         for (const QString &id : call.ids) {
@@ -199,7 +198,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
         m_pending.insert(id, Pending::Refused);
         m_results[id].error = e;
     };
-    if (r.httpStatus == 400 && call.kind == CallKind::Batch && call.ids.size() > 1) {
+    if (r.httpStatus == 400 && call.kind == CallKind::Post && call.ids.size() > 1) {
         QStringList named;
         for (const QString &id : call.ids) {
             if (e.params.contains(id))
@@ -215,12 +214,12 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
                     rest.append(id);
             }
             if (!rest.isEmpty())
-                m_queue.prepend({ CallKind::Batch, rest });
+                m_queue.prepend({ CallKind::Post, rest });
             return;
         }
         // No id named: attribute the error per id with the single-delete call.
         for (qsizetype i = call.ids.size() - 1; i >= 0; --i)
-            m_queue.prepend({ CallKind::Single, { call.ids.at(i) } });
+            m_queue.prepend({ CallKind::DeleteOne, { call.ids.at(i) } });
         return;
     }
     if (r.httpStatus == 400 && call.ids.size() == 1)

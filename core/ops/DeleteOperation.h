@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Task.h"
+#include "ops/DeleteRequest.h"
 #include "ops/DeleteResult.h"
 
 #include <QHash>
@@ -33,15 +34,8 @@ public:
         int confirmByListAbove = 20; // more ids than this: one re-list is cheaper than GETs
     };
 
-    struct Input
-    {
-        QList<Task> batch; // deletable, confirmed by the user
-        QList<Task> single; // uncertain, opted in: one id per call
-        QList<DeleteResult> skipped; // reported as they are
-    };
-
-    DeleteOperation(SmsClient *client, const Input &input, const Options &options, QObject *parent = nullptr);
-    DeleteOperation(SmsClient *client, const Input &input, QObject *parent = nullptr);
+    DeleteOperation(SmsClient *client, const DeleteRequest &request, const Options &options, QObject *parent = nullptr);
+    DeleteOperation(SmsClient *client, const DeleteRequest &request, QObject *parent = nullptr);
 
     void start();
     // Stops between chunks: nothing new is sent; what is in flight completes and is confirmed.
@@ -49,7 +43,6 @@ public:
 
     bool isFinished() const { return m_phase == Phase::Done; }
     QList<DeleteResult> results() const; // in input order
-    QStringList sentIds() const { return m_sent; } // every id any request carried
     int total() const { return int(m_order.size()); }
 
 Q_SIGNALS:
@@ -58,7 +51,9 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Deleting, Confirming, Done };
-    enum class CallKind { Batch, Single, Show };
+    // Post: POST /v3/tasks/delete (a chunk, or one uncertain id); DeleteOne: DELETE /v3/tasks/{id},
+    // only to attribute a 400 that named no id; Show: GET /v3/tasks/{id} to confirm.
+    enum class CallKind { Post, DeleteOne, Show };
     // Awaiting confirmation, and why: accepted by the service; the call broke off; or refused,
     // where a 404 on look-up means someone else deleted it meanwhile (already deleted).
     enum class Pending { None, Accepted, Broken, Refused };
@@ -92,7 +87,6 @@ private:
     QHash<QString, Pending> m_pending;
     QSet<QString> m_settled;
     QSet<QString> m_allowed; // the confirmed set: no request may carry anything else
-    QStringList m_sent;
     QList<Call> m_queue;
     int m_inFlight = 0;
     int m_parallel = 1; // until one signed call has succeeded

@@ -42,7 +42,7 @@ QStringList DeletePlan::uncertainIds() const
     return ids;
 }
 
-DeleteOperation::Input DeletePlan::toInput(const QSet<QString> &includedUncertain, DeleteNote leftOut) const
+DeleteRequest DeletePlan::toRequest(const DeleteDecision &decision) const
 {
     auto skipped = [](const PlanEntry &e, DeleteNote note) {
         DeleteResult r;
@@ -53,14 +53,14 @@ DeleteOperation::Input DeletePlan::toInput(const QSet<QString> &includedUncertai
         r.verdict = e.verdict;
         return r;
     };
-    DeleteOperation::Input in;
+    DeleteRequest in;
     for (const PlanEntry &e : m_deletable)
-        in.batch.append(e.task);
+        in.inChunks.append(e.task);
     for (const PlanEntry &e : m_uncertain) {
-        if (includedUncertain.contains(e.task.id))
-            in.single.append(e.task);
+        if (decision.includedUncertain.contains(e.task.id))
+            in.onePerCall.append(e.task);
         else
-            in.skipped.append(skipped(e, leftOut));
+            in.skipped.append(skipped(e, decision.leftOut));
     }
     for (const PlanEntry &e : m_blocked)
         in.skipped.append(skipped(e, DeleteNote::Rule));

@@ -8,6 +8,13 @@
 #include <QSet>
 #include <QStringList>
 
+// The user's answer to the plan: which uncertain tasks they ticked in, and why the others stay out.
+struct DeleteDecision
+{
+    QSet<QString> includedUncertain;
+    DeleteNote leftOut = DeleteNote::NotIncluded;
+};
+
 struct PlanEntry
 {
     Task task;
@@ -30,9 +37,8 @@ public:
     QStringList uncertainIds() const;
 
     // What to send once confirmed: every deletable task, and the uncertain ones the user included
-    // (one per call). Everything else is reported as skipped with its reason; `leftOut` says why an
-    // uncertain task was not included.
-    DeleteOperation::Input toInput(const QSet<QString> &includedUncertain, DeleteNote leftOut) const;
+    // (one per call). Everything else is reported as skipped with its reason.
+    DeleteRequest toRequest(const DeleteDecision &decision) const;
 
 private:
     QList<PlanEntry> m_deletable;

@@ -26,7 +26,7 @@ public:
     {
         int pageSize = 200;
         int maxParallel = 4; // Qt 6.4 opens at most 6 connections per host
-        QList<QPair<QString, QString>> taskFilter; // e.g. state, name (sent to the service)
+        QList<QPair<QString, QString>> taskFilter; // e.g. state, name, enterprise_project_id (sent as given)
     };
 
     LoadOperation(SmsClient *client, const Options &options, QObject *parent = nullptr);
@@ -38,13 +38,10 @@ public:
     bool isFinished() const { return m_finished; }
     // Valid after finished(): de-duplicated, joined with the sources.
     QList<Task> tasks() const { return m_result; }
-    QHash<QString, SourceServer> sources() const { return m_sources; }
     int reportedCount() const { return m_taskCount; }
     // Unique ids received == count, and every page arrived.
     bool isComplete() const;
     SmsError error() const { return m_error; }
-    int pagesDone() const { return m_pagesDone; }
-    int pagesTotal() const { return m_pagesTotal; }
 
 Q_SIGNALS:
     void tasksReceived(const QList<Task> &page); // connected unknown until sources are in

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Credentials.h"
+#include "model/ConnectionSpec.h"
 #include "model/RegionCatalog.h"
 #include "model/SmsError.h"
 
@@ -18,18 +18,7 @@ class SessionSetup : public QObject
     Q_OBJECT
 
 public:
-    struct Spec
-    {
-        QString region;
-        QString smsEndpoint; // custom, optional
-        QString iamEndpoint; // custom, optional
-        QString caBundlePath;
-        Credentials credentials;
-        QString iamUser; // password login instead of AK/SK
-        QString iamPassword;
-        QString iamDomain;
-        int timeoutMs = 30000;
-    };
+    using Spec = ConnectionSpec;
 
     explicit SessionSetup(const Spec &spec, QObject *parent = nullptr);
 

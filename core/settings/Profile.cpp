@@ -6,15 +6,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-QString Profile::accountLabel() const
-{
-    if (!credentials.projectId.isEmpty())
-        return QCoreApplication::translate("Profile", "project %1").arg(credentials.projectId);
-    if (!credentials.domainId.isEmpty())
-        return QCoreApplication::translate("Profile", "account %1").arg(credentials.domainId);
-    return QCoreApplication::translate("Profile", "no project or account id");
-}
-
 bool Profile::hasSecrets() const
 {
     switch (authMethod) {
@@ -93,9 +84,22 @@ QStringList Profile::validationProblems(bool checkSecrets) const
     return problems;
 }
 
-SessionSetup::Spec Profile::toSessionSpec() const
+QString Profile::displayName() const
 {
-    SessionSetup::Spec s;
+    switch (kind) {
+    case Kind::Demo:
+        return QCoreApplication::translate("Profile", "Demo");
+    case Kind::Environment:
+        return QCoreApplication::translate("Profile", "Environment");
+    case Kind::Saved:
+        break;
+    }
+    return name;
+}
+
+ConnectionSpec Profile::toConnectionSpec() const
+{
+    ConnectionSpec s;
     s.region = region;
     s.smsEndpoint = smsEndpoint;
     // The demo and environment profiles may carry only a resolved endpoint (the sandbox's URL).
@@ -103,6 +107,7 @@ SessionSetup::Spec Profile::toSessionSpec() const
         s.smsEndpoint = endpoint.toString(QUrl::FullyEncoded);
     s.iamEndpoint = iamEndpoint;
     s.caBundlePath = caBundlePath;
+    s.enterpriseProjectId = enterpriseProjectId.trimmed();
     s.credentials.projectId = credentials.projectId;
     s.credentials.domainId = credentials.domainId;
     switch (authMethod) {

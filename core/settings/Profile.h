@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Credentials.h"
-#include "ops/SessionSetup.h"
+#include "model/ConnectionSpec.h"
+#include "model/Credentials.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -35,11 +35,11 @@ struct Profile
     QString caBundlePath; // optional extra CA (private cloud)
 
     bool isDemo() const { return kind == Kind::Demo; }
+    // The built-in profiles are named in the current language, at display time.
+    QString displayName() const;
     bool isEnvironment() const { return kind == Kind::Environment; }
     // Only saved profiles ever touch the keychain; the demo and environment profiles never do.
     bool usesKeychain() const { return kind == Kind::Saved; }
-    // "project 0b7d…" or "account 5a9d…": the scope the requests carry.
-    QString accountLabel() const;
     // Whether the secrets this profile's auth method needs are present in memory.
     bool hasSecrets() const;
     void clearSecrets();
@@ -51,7 +51,7 @@ struct Profile
     QStringList validationProblems(bool checkSecrets = true) const;
 
     // The SessionSetup input for this profile (endpoints, CA bundle, AK/SK or IAM password login).
-    SessionSetup::Spec toSessionSpec() const;
+    ConnectionSpec toConnectionSpec() const;
 
     static QString demoId() { return QStringLiteral("demo"); }
     static QString environmentId() { return QStringLiteral("environment"); }

@@ -23,7 +23,7 @@ private:
         return l.tasks;
     }
 
-    static QList<DeleteResult> runDelete(SmsClient *client, const DeleteOperation::Input &in,
+    static QList<DeleteResult> runDelete(SmsClient *client, const DeleteRequest &in,
                                          DeleteOperation::Options options = {})
     {
         options.pollIntervalMs = 20;
@@ -89,11 +89,11 @@ private Q_SLOTS:
         auto client = sb.client();
         const DeletePlan plan = DeletePlan::build(loadAll(client.get()));
         QVERIFY2(plan.deletable().size() > 50, "the sandbox mix needs more than 50 deletable tasks");
-        DeleteOperation::Input in;
+        DeleteRequest in;
         for (const PlanEntry &e : plan.deletable())
-            in.batch.append(e.task);
+            in.inChunks.append(e.task);
         const QList<DeleteResult> results = runDelete(client.get(), in);
-        QCOMPARE(results.size(), in.batch.size());
+        QCOMPARE(results.size(), in.inChunks.size());
         for (const DeleteResult &r : results)
             QVERIFY2(r.outcome == DeleteOutcome::Deleted,
                      qPrintable(r.id + u' ' + DeleteResult::keyword(r.outcome) + u' ' + r.error.summary() + u' '
@@ -117,8 +117,8 @@ private Q_SLOTS:
         const DeletePlan plan = DeletePlan::build(loadAll(client.get()));
         QVERIFY(!plan.blocked().isEmpty());
         // Bypass the plan on purpose: the service itself must refuse a blocked task.
-        DeleteOperation::Input in;
-        in.batch.append(plan.blocked().first().task);
+        DeleteRequest in;
+        in.inChunks.append(plan.blocked().first().task);
         const QList<DeleteResult> results = runDelete(client.get(), in);
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().outcome, DeleteOutcome::Failed);

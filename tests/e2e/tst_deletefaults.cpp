@@ -53,8 +53,7 @@ private:
         return out;
     }
 
-    QList<DeleteResult> run(const DeleteOperation::Input &in, DeleteOperation::Options options = {},
-                            SmsClient *client = nullptr)
+    QList<DeleteResult> run(const DeleteRequest &in, DeleteOperation::Options options = {}, SmsClient *client = nullptr)
     {
         options.pollIntervalMs = qMin(options.pollIntervalMs, 50);
         options.throttleDelayMs = 50;
@@ -75,12 +74,12 @@ private:
     }
 
     // The invariant: every id any request carried is one the user confirmed.
-    void verifyOnlyConfirmedIdsSent(const DeleteOperation::Input &in)
+    void verifyOnlyConfirmedIdsSent(const DeleteRequest &in)
     {
         QSet<QString> confirmed;
-        for (const Task &t : in.batch)
+        for (const Task &t : in.inChunks)
             confirmed.insert(t.id);
-        for (const Task &t : in.single)
+        for (const Task &t : in.onePerCall)
             confirmed.insert(t.id);
         for (const QString &id : m_sb->journalIds("ids_sent"))
             QVERIFY2(confirmed.contains(id), qPrintable(QStringLiteral("unconfirmed id sent: ") + id));
@@ -115,8 +114,8 @@ private Q_SLOTS:
         const QList<Task> chosen = deletable(6);
         QCOMPARE(chosen.size(), 6);
         makeBusy(chosen.mid(0, 2)); // the state changed after listing
-        DeleteOperation::Input in;
-        in.batch = chosen;
+        DeleteRequest in;
+        in.inChunks = chosen;
         const auto results = byId(run(in));
         for (const Task &t : chosen.mid(0, 2)) {
             QCOMPARE(results.value(t.id).outcome, DeleteOutcome::Failed);
@@ -142,8 +141,8 @@ private Q_SLOTS:
     void forbiddenIsReportedPerIdAndNeverBypassed()
     {
         setUpSandbox(200, [](SandboxConfig &c) { c.deny = { QStringLiteral("sms:server:batchDeleteTask") }; });
-        DeleteOperation::Input in;
-        in.batch = deletable(60);
+        DeleteRequest in;
+        in.inChunks = deletable(60);
         const QList<DeleteResult> results = run(in);
         QCOMPARE(results.size(), 60);
         for (const DeleteResult &r : results) {
@@ -161,9 +160,9 @@ private Q_SLOTS:
         Credentials bad = m_sb->credentials();
         bad.sk = "not-the-secret-key-000000000000000000000";
         SmsClient wrong(m_sb->url, bad);
-        DeleteOperation::Input in;
-        in.batch = deletable(120);
-        QVERIFY(in.batch.size() > 100);
+        DeleteRequest in;
+        in.inChunks = deletable(120);
+        QVERIFY(in.inChunks.size() > 100);
         const QList<DeleteResult> results = run(in, {}, &wrong);
         for (const DeleteResult &r : results) {
             QCOMPARE(r.outcome, DeleteOutcome::Failed);
@@ -177,13 +176,13 @@ private Q_SLOTS:
     {
         setUpSandbox(200);
         QVERIFY(m_sb->host->addFault(QStringLiteral("delete:429:1@nth=2x1")));
-        DeleteOperation::Input in;
-        in.batch = deletable(120);
+        DeleteRequest in;
+        in.inChunks = deletable(120);
         const QList<DeleteResult> results = run(in);
         for (const DeleteResult &r : results)
             QVERIFY2(r.outcome == DeleteOutcome::Deleted, qPrintable(r.error.summary()));
         const auto posts = m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete"));
-        QCOMPARE(posts.size(), (int(in.batch.size()) + 49) / 50 + 1);
+        QCOMPARE(posts.size(), (int(in.inChunks.size()) + 49) / 50 + 1);
         verifyOnlyConfirmedIdsSent(in);
     }
 
@@ -191,8 +190,8 @@ private Q_SLOTS:
     {
         setUpSandbox();
         QVERIFY(m_sb->host->addFault(QStringLiteral("delete:500@nth=1x1")));
-        DeleteOperation::Input in;
-        in.batch = deletable(5);
+        DeleteRequest in;
+        in.inChunks = deletable(5);
         const QList<DeleteResult> results = run(in);
         for (const DeleteResult &r : results) {
             QCOMPARE(r.outcome, DeleteOutcome::Failed); // the 500 processed nothing: still there
@@ -206,8 +205,8 @@ private Q_SLOTS:
     {
         setUpSandbox();
         QVERIFY(m_sb->host->addFault(QStringLiteral("delete:reset@nth=1x1")));
-        DeleteOperation::Input in;
-        in.batch = deletable(5);
+        DeleteRequest in;
+        in.inChunks = deletable(5);
         const QList<DeleteResult> results = run(in);
         // Never resent: neither by us nor by Qt's HTTP stack.
         QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size(), 1);
@@ -220,8 +219,8 @@ private Q_SLOTS:
         setUpSandbox();
         QVERIFY(m_sb->host->addFault(QStringLiteral("delete:hang@nth=1x1")));
         m_client->setTransferTimeoutMs(400);
-        DeleteOperation::Input in;
-        in.batch = deletable(3);
+        DeleteRequest in;
+        in.inChunks = deletable(3);
         const QList<DeleteResult> results = run(in);
         for (const DeleteResult &r : results) {
             QCOMPARE(r.outcome, DeleteOutcome::Failed); // a hung call processed nothing
@@ -233,8 +232,8 @@ private Q_SLOTS:
     void deletingThenGone()
     {
         setUpSandbox(80, [](SandboxConfig &c) { c.deleteDelayMs = 250; });
-        DeleteOperation::Input in;
-        in.batch = deletable(4);
+        DeleteRequest in;
+        in.inChunks = deletable(4);
         DeleteOperation::Options o;
         o.pollIntervalMs = 50;
         o.maxPolls = 40;
@@ -246,8 +245,8 @@ private Q_SLOTS:
     void stillDeletingAfterThePollsIsReportedAsDeleting()
     {
         setUpSandbox(80, [](SandboxConfig &c) { c.deleteDelayMs = 20000; });
-        DeleteOperation::Input in;
-        in.batch = deletable(2);
+        DeleteRequest in;
+        in.inChunks = deletable(2);
         DeleteOperation::Options o;
         o.pollIntervalMs = 20;
         o.maxPolls = 3;
@@ -258,9 +257,9 @@ private Q_SLOTS:
     void cancelStopsBetweenChunks()
     {
         setUpSandbox(300, [](SandboxConfig &c) { c.latencyMs = 150; });
-        DeleteOperation::Input in;
-        in.batch = deletable(150);
-        QVERIFY(in.batch.size() > 100);
+        DeleteRequest in;
+        in.inChunks = deletable(150);
+        QVERIFY(in.inChunks.size() > 100);
         DeleteOperation op(m_client.get(), in);
         QSignalSpy done(&op, &DeleteOperation::finished);
         op.start();
@@ -272,7 +271,7 @@ private Q_SLOTS:
             skipped += r.outcome == DeleteOutcome::Skipped;
         }
         QCOMPARE(deleted, 50);
-        QCOMPARE(skipped, int(in.batch.size()) - 50);
+        QCOMPARE(skipped, int(in.inChunks.size()) - 50);
         QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size(), 1);
     }
 
@@ -280,15 +279,15 @@ private Q_SLOTS:
     {
         setUpSandbox(200);
         QVERIFY(m_plan.uncertain().size() >= 2);
-        DeleteOperation::Input in;
-        in.batch = deletable(3);
-        in.single = { m_plan.uncertain().at(0).task, m_plan.uncertain().at(1).task };
+        DeleteRequest in;
+        in.inChunks = deletable(3);
+        in.onePerCall = { m_plan.uncertain().at(0).task, m_plan.uncertain().at(1).task };
         const QList<DeleteResult> results = run(in);
         QCOMPARE(results.size(), 5);
         for (const QJsonObject &post :
              m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete"))) {
             const QJsonArray sent = post.value(QLatin1String("ids_sent")).toArray();
-            for (const Task &t : in.single) {
+            for (const Task &t : in.onePerCall) {
                 if (sent.contains(t.id))
                     QCOMPARE(sent.size(), 1);
             }
@@ -304,8 +303,8 @@ private Q_SLOTS:
         QCOMPARE(gone, listed.first());
         Task t;
         t.id = gone;
-        DeleteOperation::Input in;
-        in.batch = { t };
+        DeleteRequest in;
+        in.inChunks = { t };
         const QList<DeleteResult> results = run(in);
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().outcome, DeleteOutcome::AlreadyDeleted);
@@ -314,8 +313,8 @@ private Q_SLOTS:
     void manyIdsAreConfirmedByOneCompleteRelist()
     {
         setUpSandbox(200);
-        DeleteOperation::Input in;
-        in.batch = deletable(60);
+        DeleteRequest in;
+        in.inChunks = deletable(60);
         for (const DeleteResult &r : run(in))
             QCOMPARE(r.outcome, DeleteOutcome::Deleted);
         // Confirmation by listing, not by 60 look-ups.

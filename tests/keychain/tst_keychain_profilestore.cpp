@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(store.profiles().isEmpty());
         QVERIFY(!QFile::exists(store.fileName()) || !QFile(store.fileName()).size()
                 || SecretScan::scanFolder(dir.path(), { e->credentials.sk, c.sk }).isEmpty());
-        QCOMPARE(demo.toSessionSpec().smsEndpoint, QStringLiteral("http://127.0.0.1:1234"));
+        QCOMPARE(demo.toConnectionSpec().smsEndpoint, QStringLiteral("http://127.0.0.1:1234"));
     }
 
     void environmentPrecedence_data()
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(p->region, QStringLiteral("ap-southeast-3"));
         QCOMPARE(p->credentials.projectId, QStringLiteral("p1"));
         QCOMPARE(p->endpoint, QUrl(QStringLiteral("https://sms.ap-southeast-3.myhuaweicloud.com")));
-        const SessionSetup::Spec spec = p->toSessionSpec();
+        const ConnectionSpec spec = p->toConnectionSpec();
         QCOMPARE(spec.credentials.ak, ak);
         QCOMPARE(spec.credentials.securityToken.isEmpty(), method == 0);
     }
@@ -308,7 +308,7 @@ private Q_SLOTS:
         iam.authMethod = Profile::AuthMethod::IamPassword;
         iam.smsEndpoint = QStringLiteral("http://sms.example.com"); // plain HTTP off loopback
         QCOMPARE(iam.validationProblems().size(), 4);
-        const SessionSetup::Spec spec = sample().toSessionSpec();
+        const ConnectionSpec spec = sample().toConnectionSpec();
         QCOMPARE(spec.region, QStringLiteral("cn-north-4"));
         QCOMPARE(spec.credentials.securityToken, sample().credentials.securityToken);
     }

@@ -1,5 +1,5 @@
-#include "SandboxFixture.h"
 #include "SecretScan.h"
+#include "WindowFixture.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileSecrets.h"
 #include "settings/ProfileStore.h"
@@ -88,44 +88,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
 
         // The app opens it: secrets read back from the keychain, tasks listed.
-        auto window = std::make_unique<MainWindow>();
+        auto window = std::make_unique<MainWindow>(&store, &secrets);
+        WindowDriver ui(window.get());
         window->show();
-        QSignalSpy loaded(window.get(), &MainWindow::loadFinished);
+        QSignalSpy loaded(ui.list(), &TaskListWidget::loadFinished);
         window->chooseProfile(p.id);
         QVERIFY(loaded.wait(15000));
-        QCOMPARE(window->model()->rowCount(), 60);
+        QCOMPARE(ui.model()->rowCount(), 60);
         QCOMPARE(window->profile().credentials.ak, m_ak);
 
         // Delete three tasks, one of which the service refuses.
-        QTableView *table = window->table();
-        QStringList chosen;
-        QSet<QString> sources;
-        for (int r = 0; r < table->model()->rowCount() && chosen.size() < 3; ++r) {
-            const QModelIndex i = table->model()->index(r, 0);
-            const Task *t = window->model()->taskById(i.data(TaskTableModel::IdRole).toString());
-            if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != Deletability::Deletable
-                || sources.contains(t->sourceId))
-                continue;
-            sources.insert(t->sourceId);
-            table->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            chosen.append(t->id);
-        }
+        const QStringList chosen = ui.selectRows({ Deletability::Deletable }, 3, true);
         QCOMPARE(chosen.size(), 3);
         QVERIFY(sb.host->setTaskSource(chosen.first(), QStringLiteral("replicate"), true));
-        window->deleteSelected();
-        ConfirmDeleteDialog *dialog = nullptr;
-        QVERIFY(
-            QTest::qWaitFor([&] { return (dialog = window->findChild<ConfirmDeleteDialog *>()) != nullptr; }, 5000));
-        QSignalSpy deleted(window.get(), &MainWindow::deleteFinished);
+        ConfirmDeleteDialog *dialog = ui.openDialog();
+        QVERIFY(dialog);
+        QSignalSpy deleted(ui.list(), &TaskListWidget::deleteFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
         QVERIFY(deleted.wait(20000));
         QCOMPARE(sb.host->taskCount(), 58);
 
         // And a failed load.
         QVERIFY(sb.host->addFault(QStringLiteral("tasks:500")));
-        window->refresh();
+        ui.action("refreshAction")->trigger();
         QVERIFY(loaded.wait(30000));
-        QVERIFY(window->errorBar()->isVisible());
+        QVERIFY(ui.errorBar()->isVisible());
         window->close();
         window.reset();
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Credentials.h"
 #include "api/SmsClient.h"
+#include "model/Credentials.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QJsonArray>

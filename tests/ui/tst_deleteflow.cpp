@@ -1,4 +1,4 @@
-#include "SandboxFixture.h"
+#include "WindowFixture.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/DeleteResultsView.h"
 #include "ui/MainWindow.h"
@@ -24,53 +24,25 @@ class tst_DeleteFlow : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sb;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoWindow> m_demo;
+    WindowDriver m_ui;
 
     void openWindow(const SandboxConfig &config = SandboxConfig())
     {
-        m_window.reset();
+        m_demo.reset();
         m_sb = std::make_unique<SandboxFixture>(config);
         QVERIFY(m_sb->url.isValid());
-        m_window = std::make_unique<MainWindow>(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-        m_window->refresh();
-        QVERIFY(loaded.wait(15000));
-        QCOMPARE(m_window->model()->rowCount(), m_sb->config.tasks);
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        m_ui = m_demo->driver;
+        QVERIFY(m_demo->open());
+        QCOMPARE(m_ui.model()->rowCount(), m_sb->config.tasks);
     }
 
-    // Selects the visible rows whose classification is one of `kinds`, at most `max` of them.
-    QStringList selectRows(QList<Deletability> kinds, int max)
-    {
-        QTableView *table = m_window->table();
-        table->clearSelection();
-        QStringList ids;
-        for (int r = 0; r < table->model()->rowCount() && ids.size() < max; ++r) {
-            const QModelIndex i = table->model()->index(r, 0);
-            if (!kinds.contains(Deletability(i.data(TaskTableModel::DeletabilityRole).toInt())))
-                continue;
-            table->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            ids.append(i.data(TaskTableModel::IdRole).toString());
-        }
-        return ids;
-    }
-
-    ConfirmDeleteDialog *waitForDialog()
-    {
-        ConfirmDeleteDialog *dialog = nullptr;
-        (void)QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) && dialog->isVisible(); }, 5000);
-        return dialog;
-    }
-
+    QStringList selectRows(QList<Deletability> kinds, int max) { return m_ui.selectRows(kinds, max); }
+    ConfirmDeleteDialog *waitForDialog() { return m_ui.waitForDialog(); }
     static QStringList listedIds(ConfirmDeleteDialog *dialog, const char *list)
     {
-        auto *tree = dialog->findChild<QTreeWidget *>(QString::fromLatin1(list));
-        QStringList ids;
-        for (int i = 0; tree && i < tree->topLevelItemCount(); ++i)
-            ids.append(tree->topLevelItem(i)->data(1, Qt::UserRole).toString());
-        return ids;
+        return WindowDriver::listedIds(dialog, list);
     }
 
 private Q_SLOTS:
@@ -78,7 +50,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
+        m_demo.reset();
         m_sb.reset();
     }
 
@@ -87,8 +59,8 @@ private Q_SLOTS:
         openWindow();
         const QStringList selected = selectRows({ Deletability::Deletable, Deletability::Blocked }, 14);
         QVERIFY(selected.size() >= 12);
-        m_window->table()->setFocus();
-        QTest::keyClick(m_window->table(), Qt::Key_Delete);
+        m_ui.table()->setFocus();
+        QTest::keyClick(m_ui.table(), Qt::Key_Delete);
         ConfirmDeleteDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->windowModality(), Qt::WindowModal);
@@ -109,17 +81,17 @@ private Q_SLOTS:
                              QString::number(deletable.size()));
         }
         QVERIFY(button->isEnabled());
-        QSignalSpy finished(m_window.get(), &MainWindow::deleteFinished);
+        QSignalSpy finished(m_ui.list(), &TaskListWidget::deleteFinished);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
 
         const QStringList sent = m_sb->journalIds("ids_sent");
         QCOMPARE(QSet<QString>(sent.begin(), sent.end()), QSet<QString>(deletable.begin(), deletable.end()));
         for (const QString &id : deletable)
-            QVERIFY2(m_window->model()->indexOf(id) < 0, qPrintable(id));
+            QVERIFY2(m_ui.model()->indexOf(id) < 0, qPrintable(id));
         for (const QString &id : blocked)
-            QVERIFY(m_window->model()->indexOf(id) >= 0);
-        const QList<DeleteResult> results = m_window->resultsView()->results();
+            QVERIFY(m_ui.model()->indexOf(id) >= 0);
+        const QList<DeleteResult> results = m_ui.results()->results();
         QCOMPARE(results.size(), selected.size());
         int skipped = 0;
         for (const DeleteResult &r : results)
@@ -131,42 +103,40 @@ private Q_SLOTS:
     {
         openWindow();
         QVERIFY(!selectRows({ Deletability::Deletable }, 3).isEmpty());
-        m_window->deleteSelected();
-        ConfirmDeleteDialog *dialog = waitForDialog();
+        ConfirmDeleteDialog *dialog = m_ui.openDialog();
         QVERIFY(dialog);
         dialog->reject();
         QTest::qWait(200);
         QVERIFY(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).isEmpty());
-        QCOMPARE(m_window->model()->rowCount(), m_sb->config.tasks);
+        QCOMPARE(m_ui.model()->rowCount(), m_sb->config.tasks);
     }
 
     void deleteKeyInTheSearchBoxDeletesNothing()
     {
         openWindow();
         QVERIFY(!selectRows({ Deletability::Deletable }, 3).isEmpty());
-        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *search = m_ui.window()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("abc"));
         search->setCursorPosition(0);
         QTest::keyClick(search, Qt::Key_Delete);
         QCOMPARE(search->text(), QStringLiteral("bc"));
         QTest::qWait(100);
-        QVERIFY(!m_window->findChild<ConfirmDeleteDialog *>());
+        QVERIFY(!m_ui.window()->findChild<ConfirmDeleteDialog *>());
     }
 
     void rowsHiddenByAFilterAreNeverDeleted()
     {
         openWindow();
-        QTableView *table = m_window->table();
+        QTableView *table = m_ui.table();
         table->selectAll();
         const int all = int(table->selectionModel()->selectedRows().size());
         // Filter to the deletable ones, then select all of what is visible.
-        m_window->proxy()->setDeletability(int(Deletability::Deletable));
+        m_ui.proxy()->setDeletability(int(Deletability::Deletable));
         table->selectAll();
-        const int visible = m_window->proxy()->rowCount();
+        const int visible = m_ui.proxy()->rowCount();
         QVERIFY(visible > 0 && visible < all);
-        m_window->deleteSelected();
-        ConfirmDeleteDialog *dialog = waitForDialog();
+        ConfirmDeleteDialog *dialog = m_ui.openDialog();
         QVERIFY(dialog);
         QCOMPARE(listedIds(dialog, "deletableList").size() + listedIds(dialog, "blockedList").size()
                      + listedIds(dialog, "uncertainList").size(),

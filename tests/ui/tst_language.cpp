@@ -1,4 +1,4 @@
-#include "SandboxFixture.h"
+#include "WindowFixture.h"
 #include "translations/Translations.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/FilterBar.h"
@@ -28,11 +28,13 @@ class tst_Language : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sb;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoWindow> m_demo;
+    MainWindow *m_window = nullptr;
+    WindowDriver m_ui;
 
     QString header(TaskTableModel::Column c) const
     {
-        return m_window->model()->headerData(int(c), Qt::Horizontal).toString();
+        return m_ui.model()->headerData(int(c), Qt::Horizontal).toString();
     }
     QString actionText(const char *name) const
     {
@@ -52,18 +54,18 @@ private:
     QStringList filterLabels() const
     {
         QStringList texts;
-        for (QLabel *l : m_window->filterBar()->findChildren<QLabel *>())
+        for (QLabel *l : m_ui.filterBar()->findChildren<QLabel *>())
             texts.append(l->text());
         return texts;
     }
     QString comboFirst(const char *name) const
     {
-        auto *box = m_window->filterBar()->findChild<QComboBox *>(QString::fromLatin1(name));
+        auto *box = m_ui.filterBar()->findChild<QComboBox *>(QString::fromLatin1(name));
         return box ? box->itemText(0) : QString();
     }
     QString searchPlaceholder() const
     {
-        auto *e = m_window->filterBar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *e = m_ui.filterBar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         return e ? e->placeholderText() : QString();
     }
     void switchTo(const char *language)
@@ -85,18 +87,16 @@ private Q_SLOTS:
         QVERIFY(Translations::install(QStringLiteral("en")));
         m_sb = std::make_unique<SandboxFixture>();
         QVERIFY(m_sb->url.isValid());
-        m_window = std::make_unique<MainWindow>(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-        m_window->refresh();
-        QVERIFY(loaded.wait(15000));
-        QCOMPARE(m_window->model()->rowCount(), m_sb->host->taskCount());
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        m_window = m_demo->window.get();
+        m_ui = m_demo->driver;
+        QVERIFY(m_demo->open());
+        QCOMPARE(m_ui.model()->rowCount(), m_sb->host->taskCount());
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
+        m_demo.reset();
         m_sb.reset();
         QSettings().clear();
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(actionText("refreshAction"), QStringLiteral("&Refresh"));
 
         // Select a few deletable tasks and open the confirm dialog, which stays open throughout.
-        QTableView *table = m_window->table();
+        QTableView *table = m_ui.table();
         for (int r = 0, n = 0; r < table->model()->rowCount() && n < 3; ++r) {
             const QModelIndex i = table->model()->index(r, 0);
             if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != Deletability::Deletable)
@@ -117,10 +117,8 @@ private Q_SLOTS:
             ++n;
         }
         QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
-        m_window->deleteSelected();
-        ConfirmDeleteDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) && dialog->isVisible(); }, 5000));
+        ConfirmDeleteDialog *dialog = m_ui.openDialog();
+        QVERIFY(dialog);
         QPointer<ConfirmDeleteDialog> guard(dialog);
         auto *deleteButton = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
@@ -129,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Delete migration tasks"));
         QCOMPARE(deleteButton->text(), QStringLiteral("Delete 3 tasks")); // the English plural form
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
-        const int rows = m_window->model()->rowCount();
+        const int rows = m_ui.model()->rowCount();
         QCOMPARE(statusText(),
                  QStringLiteral("%1 tasks · %1 shown · 3 selected · 3 deletable among the selected").arg(rows));
 
@@ -151,10 +149,10 @@ private Q_SLOTS:
                                          QStringLiteral("中止"),     QStringLiteral("跳过中"),
                                          QStringLiteral("删除中"),   QStringLiteral("回滚中") };
         const QString cell
-            = m_window->model()->index(0, int(TaskTableModel::Column::TaskState)).data(Qt::DisplayRole).toString();
+            = m_ui.model()->index(0, int(TaskTableModel::Column::TaskState)).data(Qt::DisplayRole).toString();
         QVERIFY2(zhTaskStates.contains(cell), qPrintable(cell));
         const QString agent
-            = m_window->model()->index(0, int(TaskTableModel::Column::Agent)).data(Qt::DisplayRole).toString();
+            = m_ui.model()->index(0, int(TaskTableModel::Column::Agent)).data(Qt::DisplayRole).toString();
         QVERIFY2(
             QStringList({ QStringLiteral("已连接"), QStringLiteral("已断开"), QStringLiteral("未知") }).contains(agent),
             qPrintable(agent));
@@ -171,7 +169,7 @@ private Q_SLOTS:
                      && labels.contains(QStringLiteral("删除判定：")),
                  qPrintable(labels.join(u'|')));
         QCOMPARE(comboFirst("taskStateFilter"), QStringLiteral("全部"));
-        auto *sourceBox = m_window->filterBar()->findChild<QComboBox *>(QStringLiteral("sourceStateFilter"));
+        auto *sourceBox = m_ui.filterBar()->findChild<QComboBox *>(QStringLiteral("sourceStateFilter"));
         QVERIFY(sourceBox);
         QVERIFY(sourceBox->findText(QStringLiteral("已暂停")) >= 0);
         QVERIFY(sourceBox->findText(QStringLiteral("环境校验不通过")) >= 0);
@@ -222,8 +220,9 @@ private Q_SLOTS:
         const QString saved = QSettings().value(QStringLiteral("language")).toString();
         QCOMPARE(saved, QStringLiteral("zh_CN"));
         QVERIFY(Translations::install(Translations::resolve(saved)));
-        MainWindow second(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
-        QCOMPARE(second.model()->headerData(int(TaskTableModel::Column::TaskState), Qt::Horizontal).toString(),
+        DemoWindow window(*m_sb);
+        MainWindow &second = *window.window;
+        QCOMPARE(window.driver.model()->headerData(int(TaskTableModel::Column::TaskState), Qt::Horizontal).toString(),
                  QStringLiteral("任务状态"));
         auto *refresh = second.findChild<QAction *>(QStringLiteral("refreshAction"));
         QVERIFY(refresh);

@@ -1,4 +1,4 @@
-#include "SandboxFixture.h"
+#include "WindowFixture.h"
 #include "translations/Translations.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/DeleteResultsView.h"
@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 // The main window's behaviour around the delete flow: refreshes during the dialog, partial
@@ -26,78 +27,33 @@ class tst_MainWindow : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sb;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoWindow> m_demo;
+    WindowDriver m_ui;
 
     void openWindow(const SandboxConfig &config = SandboxConfig(), bool expectComplete = true)
     {
-        m_window.reset();
+        m_demo.reset();
         if (!m_sb)
             m_sb = std::make_unique<SandboxFixture>(config);
         QVERIFY(m_sb->url.isValid());
-        m_window = std::make_unique<MainWindow>(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        reload();
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        m_ui = m_demo->driver;
+        QVERIFY(m_demo->open());
         if (expectComplete)
-            QCOMPARE(m_window->model()->rowCount(), m_sb->host->taskCount());
+            QCOMPARE(m_ui.model()->rowCount(), m_sb->host->taskCount());
     }
 
-    void reload()
-    {
-        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-        m_window->refresh();
-        QVERIFY(loaded.wait(15000));
-    }
-
-    QStringList selectDeletable(int max)
-    {
-        // Tasks with distinct source servers, so changing one source changes one task.
-        QTableView *table = m_window->table();
-        table->clearSelection();
-        QStringList ids;
-        QSet<QString> sources;
-        for (int r = 0; r < table->model()->rowCount() && ids.size() < max; ++r) {
-            const QModelIndex i = table->model()->index(r, 0);
-            if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != Deletability::Deletable)
-                continue;
-            const Task *t = m_window->model()->taskById(i.data(TaskTableModel::IdRole).toString());
-            if (sources.contains(t->sourceId))
-                continue;
-            sources.insert(t->sourceId);
-            table->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            ids.append(i.data(TaskTableModel::IdRole).toString());
-        }
-        return ids;
-    }
-
-    ConfirmDeleteDialog *openDialog()
-    {
-        m_window->deleteSelected();
-        ConfirmDeleteDialog *dialog = nullptr;
-        (void)QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) && dialog->isVisible(); }, 5000);
-        return dialog;
-    }
-
+    void reload() { QVERIFY(m_ui.reload()); }
+    QStringList selectDeletable(int max) { return m_ui.selectRows({ Deletability::Deletable }, max, true); }
+    ConfirmDeleteDialog *openDialog() { return m_ui.openDialog(); }
     static QStringList listed(ConfirmDeleteDialog *dialog, const char *list)
     {
-        auto *tree = dialog->findChild<QTreeWidget *>(QString::fromLatin1(list));
-        QStringList ids;
-        for (int i = 0; tree && i < tree->topLevelItemCount(); ++i)
-            ids.append(tree->topLevelItem(i)->data(1, Qt::UserRole).toString());
-        return ids;
+        return WindowDriver::listedIds(dialog, list);
     }
-
     void confirm(ConfirmDeleteDialog *dialog)
     {
-        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
-        if (!button->isEnabled())
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
-                             QString::number(dialog->confirmedCount()));
-        QVERIFY(button->isEnabled());
-        QSignalSpy finished(m_window.get(), &MainWindow::deleteFinished);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(dialog);
+        QVERIFY(m_ui.confirm(dialog));
     }
 
 private Q_SLOTS:
@@ -109,7 +65,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
+        m_demo.reset();
         m_sb.reset();
         QSettings().clear();
     }
@@ -132,7 +88,7 @@ private Q_SLOTS:
         const QStringList sent = m_sb->journalIds("ids_sent");
         QCOMPARE(QSet<QString>(sent.begin(), sent.end()), QSet<QString>(shown.begin(), shown.end()));
         // The service refused the busy one: it failed with the service's code, the others are gone.
-        const QList<DeleteResult> results = m_window->resultsView()->results();
+        const QList<DeleteResult> results = m_ui.results()->results();
         for (const DeleteResult &r : results) {
             if (r.id == selected.first()) {
                 QCOMPARE(r.outcome, DeleteOutcome::Failed);
@@ -150,7 +106,7 @@ private Q_SLOTS:
         for (const QString &id : selected.mid(0, 2))
             QVERIFY(m_sb->host->setTaskSource(id, QStringLiteral("syncing"), true));
         confirm(openDialog());
-        DeleteResultsView *view = m_window->resultsView();
+        DeleteResultsView *view = m_ui.results();
         QCOMPARE(view->failedIds().size(), 2);
         auto *list = view->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
         int rowsWithCode = 0;
@@ -171,15 +127,15 @@ private Q_SLOTS:
         for (const QString &id : selected.mid(0, 2))
             QVERIFY(m_sb->host->setTaskSource(id, QString(), false));
         m_sb->host->clearJournal();
-        QTRY_VERIFY(!m_window->findChild<ConfirmDeleteDialog *>()); // the first dialog is gone
+        QTRY_VERIFY(!m_ui.window()->findChild<ConfirmDeleteDialog *>()); // the first dialog is gone
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("retryFailedButton")), Qt::LeftButton);
         ConfirmDeleteDialog *dialog = nullptr;
-        QVERIFY(
-            QTest::qWaitFor([&] { return (dialog = m_window->findChild<ConfirmDeleteDialog *>()) != nullptr; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = m_ui.window()->findChild<ConfirmDeleteDialog *>()) != nullptr; },
+                                5000));
         const QStringList retried = listed(dialog, "deletableList");
         QCOMPARE(QSet<QString>(retried.begin(), retried.end()), QSet<QString>(selected.begin(), selected.begin() + 2));
         confirm(dialog);
-        QCOMPARE(m_window->resultsView()->failedIds().size(), 0);
+        QCOMPARE(m_ui.results()->failedIds().size(), 0);
     }
 
     void loadErrorsShowInTheErrorBarWithTheirDetails()
@@ -188,7 +144,7 @@ private Q_SLOTS:
         c.deny = { QStringLiteral("sms:server:listTask") };
         m_sb = std::make_unique<SandboxFixture>(c);
         openWindow(c, false);
-        ErrorBar *bar = m_window->errorBar();
+        ErrorBar *bar = m_ui.errorBar();
         QVERIFY(bar->isVisible());
         QVERIFY(bar->text().contains(QLatin1String("SMS.9004")));
         QVERIFY(bar->text().contains(QLatin1String("403")));
@@ -204,25 +160,26 @@ private Q_SLOTS:
         openWindow(c);
         QVERIFY(m_sb->host->addFault(QStringLiteral("tasks:page-shift:remove@nth=2x1")));
         reload();
-        auto *warning = m_window->findChild<QLabel *>(QStringLiteral("statusWarning"));
+        auto *warning = m_ui.window()->findChild<QLabel *>(QStringLiteral("statusWarning"));
         QVERIFY(!warning->text().isEmpty());
-        QVERIFY(m_window->model()->rowCount() >= 449);
+        QVERIFY(m_ui.model()->rowCount() >= 449);
         reload(); // a complete list again clears the warning
         QVERIFY(warning->text().isEmpty());
-        QCOMPARE(m_window->model()->rowCount(), 449);
+        QCOMPARE(m_ui.model()->rowCount(), 449);
     }
 
     void theLayoutPersists()
     {
         openWindow();
-        QHeaderView *header = m_window->table()->horizontalHeader();
+        QHeaderView *header = m_ui.table()->horizontalHeader();
         const int typeColumn = int(TaskTableModel::Column::Type);
         header->setSectionHidden(typeColumn, true);
         header->resizeSection(int(TaskTableModel::Column::Name), 333);
-        m_window->table()->sortByColumn(int(TaskTableModel::Column::Name), Qt::AscendingOrder);
-        m_window->close(); // saves
-        m_window = std::make_unique<MainWindow>(Profile::demo(m_sb->url, m_sb->credentials(), m_sb->config.region));
-        header = m_window->table()->horizontalHeader();
+        m_ui.table()->sortByColumn(int(TaskTableModel::Column::Name), Qt::AscendingOrder);
+        m_demo->window->close(); // saves
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        m_ui = m_demo->driver;
+        header = m_ui.table()->horizontalHeader();
         QVERIFY(header->isSectionHidden(typeColumn));
         QCOMPARE(header->sectionSize(int(TaskTableModel::Column::Name)), 333);
         QCOMPARE(header->sortIndicatorSection(), int(TaskTableModel::Column::Name));
@@ -236,13 +193,13 @@ private Q_SLOTS:
         ConfirmDeleteDialog *dialog = openDialog();
         QVERIFY(dialog);
         m_sb->host->clearJournal();
-        m_window->autoRefreshTimer()->start(20);
+        m_ui.list()->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"))->start(20);
         QTest::qWait(300); // many ticks while the dialog is open
         QVERIFY(m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
         dialog->reject();
-        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        QSignalSpy loaded(m_ui.list(), &TaskListWidget::loadFinished);
         QVERIFY(loaded.wait(5000)); // ticking again once it is closed
-        m_window->autoRefreshTimer()->stop();
+        m_ui.list()->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"))->stop();
         QVERIFY(!m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
     }
 
@@ -255,8 +212,8 @@ private Q_SLOTS:
         r.outcome = DeleteOutcome::Skipped;
         r.note = DeleteNote::Rule;
         r.verdict = DeletionRule::classify(QStringLiteral("replicate"), true);
-        m_window->resultsView()->setResults({ r });
-        auto *list = m_window->resultsView()->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
+        m_ui.results()->setResults({ r });
+        auto *list = m_ui.results()->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
         const QString english = list->topLevelItem(0)->text(8);
         QVERIFY(english.contains(QLatin1String("Replicating")));
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
@@ -269,13 +226,13 @@ private Q_SLOTS:
     void exportWritesTheVisibleRows()
     {
         openWindow();
-        m_window->proxy()->setDeletability(int(Deletability::Blocked));
-        const int visible = m_window->proxy()->rowCount();
+        m_ui.proxy()->setDeletability(int(Deletability::Blocked));
+        const int visible = m_ui.proxy()->rowCount();
         QVERIFY(visible > 0);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tasks.csv"));
         QString error;
-        QVERIFY2(m_window->exportCsv(path, &error), qPrintable(error));
+        QVERIFY2(m_ui.list()->exportCsv(path, &error), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

@@ -18,4 +18,7 @@ struct Credentials
     bool isValid() const { return hasAkSk() || !authToken.isEmpty(); }
     // "HPUA****4567": enough to recognise a key, never enough to use it.
     QString maskedAk() const;
+    // The scope the requests carry: "project 0b7d…" or "account 5a9d…", localized.
+    QString scopeLabel() const { return scopeLabel(projectId, domainId); }
+    static QString scopeLabel(const QString &projectId, const QString &domainId);
 };

@@ -1,0 +1,165 @@
+#include "ops/AccountSession.h"
+
+#include "api/SmsClient.h"
+#include "model/JsonRead.h"
+#include "ops/AuditLog.h"
+#include "ops/DeleteOperation.h"
+#include "ops/LoadOperation.h"
+#include "ops/SessionSetup.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString AccountSession::Account::scopeLabel() const
+{
+    return Credentials::scopeLabel(projectId, domainId);
+}
+
+AccountSession::AccountSession(const ConnectionSpec &spec, const QString &profileName, const QString &frontEnd,
+                               QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_profileName(profileName)
+    , m_frontEnd(frontEnd)
+    , m_setup(new SessionSetup(spec, this))
+{
+    connect(m_setup, &SessionSetup::ready, this, [this] {
+        m_state = State::Ready;
+        Q_EMIT ready();
+    });
+    connect(m_setup, &SessionSetup::failed, this, [this](const QString &problem, const SmsError &error) {
+        m_state = State::Failed;
+        Q_EMIT failed(problem, error);
+    });
+    connect(m_setup, &SessionSetup::tokenRefreshFailed, this, &AccountSession::tokenRefreshFailed);
+}
+
+AccountSession::~AccountSession()
+{
+    // Operations first: their requests are detached while the client still exists.
+    delete m_load.data();
+    delete m_delete.data();
+}
+
+void AccountSession::open()
+{
+    if (m_state == State::Opening || m_state == State::Ready)
+        return;
+    m_state = State::Opening;
+    m_setup->start();
+}
+
+AccountSession::Account AccountSession::account() const
+{
+    Account a;
+    a.profileName = m_profileName;
+    a.region = m_setup->endpoints().region.isEmpty() ? m_spec.region : m_setup->endpoints().region;
+    a.endpoint = m_setup->endpoints().sms;
+    const Credentials &c = m_setup->client() ? m_setup->client()->credentials() : m_spec.credentials;
+    a.projectId = c.projectId;
+    a.domainId = c.domainId;
+    if (!m_spec.credentials.ak.isEmpty())
+        a.maskedAk = m_spec.credentials.maskedAk();
+    return a;
+}
+
+bool AccountSession::isLoading() const
+{
+    return m_load && !m_load->isFinished();
+}
+
+bool AccountSession::isDeleting() const
+{
+    return m_delete && !m_delete->isFinished();
+}
+
+bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter)
+{
+    if (!isReady() || isLoading())
+        return false;
+    LoadOperation::Options options;
+    options.taskFilter = taskFilter;
+    if (!m_spec.enterpriseProjectId.isEmpty())
+        options.taskFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
+    m_load = new LoadOperation(m_setup->client(), options, this);
+    connect(m_load, &LoadOperation::tasksReceived, this, &AccountSession::tasksReceived);
+    connect(m_load, &LoadOperation::progress, this, &AccountSession::loadProgress);
+    connect(m_load, &LoadOperation::finished, this, &AccountSession::onLoaded);
+    Q_EMIT loadStarted();
+    m_load->start();
+    return true;
+}
+
+void AccountSession::onLoaded()
+{
+    LoadOperation *load = m_load;
+    LoadResult r;
+    r.tasks = load->tasks();
+    r.reportedCount = load->reportedCount();
+    r.error = load->error();
+    const bool complete = !r.error.isError() && load->isComplete();
+    r.merge = complete ? Merge::Replace : Merge::Upsert;
+    r.incomplete = !complete;
+    load->deleteLater();
+    Q_EMIT loadFinished(r);
+}
+
+bool AccountSession::startDelete(const DeleteRequest &request)
+{
+    if (!isReady() || isDeleting())
+        return false;
+    m_results.clear();
+    m_delete = new DeleteOperation(m_setup->client(), request, this);
+    connect(m_delete, &DeleteOperation::progress, this, &AccountSession::deleteProgress);
+    connect(m_delete, &DeleteOperation::finished, this, &AccountSession::onDeleted);
+    Q_EMIT deleteStarted(m_delete->total());
+    m_delete->start();
+    return true;
+}
+
+void AccountSession::onDeleted()
+{
+    DeleteOperation *op = m_delete;
+    m_results = op->results();
+    op->deleteLater();
+    writeAudit(m_results);
+    Q_EMIT deleteFinished(m_results);
+}
+
+void AccountSession::writeAudit(const QList<DeleteResult> &results)
+{
+    const Account a = account();
+    const QString path = AuditLog::defaultPath();
+    if (!AuditLog::append(
+            path, { a.profileName, a.endpoint.toString(), a.region, a.projectId, a.domainId, a.maskedAk, m_frontEnd },
+            results))
+        Q_EMIT auditLogFailed(path);
+}
+
+void AccountSession::probe()
+{
+    if (!isReady()) {
+        // Open first; the probe follows once, on this opening only.
+        auto *once = new QObject(this);
+        connect(this, &AccountSession::ready, once, [this, once] {
+            once->deleteLater();
+            probe();
+        });
+        connect(this, &AccountSession::failed, once, &QObject::deleteLater);
+        return open();
+    }
+    QList<Signer::QueryItem> query { { QStringLiteral("limit"), QStringLiteral("1") } };
+    if (!m_spec.enterpriseProjectId.isEmpty())
+        query.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
+    // send(), not sendRead(): exactly one request, no retry.
+    m_setup->client()->send(ApiRequest::get(QStringLiteral("/v3/tasks"), query), this, [this](const ApiResponse &r) {
+        ProbeResult p;
+        p.error = r.error;
+        p.httpStatus = r.httpStatus;
+        p.requestId = r.requestId;
+        if (r.ok())
+            p.taskCount = int(
+                JsonRead::integer(QJsonDocument::fromJson(r.body).object().value(QLatin1String("count"))).value_or(-1));
+        Q_EMIT probeFinished(p);
+    });
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "model/ConnectionSpec.h"
+#include "model/SmsError.h"
+#include "model/Task.h"
+#include "ops/DeleteRequest.h"
+#include "ops/DeleteResult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+class DeleteOperation;
+class LoadOperation;
+class SessionSetup;
+
+// One opened account, the only thing front ends talk to (the GUI and sms-tasks alike). It owns the
+// session setup (endpoints, IAM login and its refresh), the client, loading with the partial-list
+// merge rule, deletes and their results, the audit log and a one-request connection probe. Widgets
+// and the command line see signals and plain data only; nothing of HTTP.
+//
+// Lifetime: every operation is a child of this object and is destroyed before the client, so no
+// callback of a request can run into a half-destroyed owner.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Opening, Ready, Failed };
+    // How a finished listing applies to what is shown: a complete list replaces it; anything less
+    // (a failure, or pages that shifted while listing) only adds and updates, never drops a row.
+    enum class Merge { Replace, Upsert };
+
+    struct Account // what the requests carry, for banners, plans and the audit log; never a secret
+    {
+        QString profileName;
+        QUrl endpoint;
+        QString region;
+        QString projectId;
+        QString domainId;
+        QString maskedAk; // empty for an IAM token
+        QString scopeLabel() const; // "project 0b7d…" or "account 5a9d…", localized
+    };
+
+    struct LoadResult
+    {
+        QList<Task> tasks; // de-duplicated, joined with their sources
+        Merge merge = Merge::Upsert;
+        bool incomplete = false;
+        int reportedCount = -1;
+        SmsError error; // set when the listing failed
+    };
+
+    struct ProbeResult
+    {
+        SmsError error;
+        int httpStatus = 0;
+        int taskCount = -1;
+        QString requestId;
+        bool ok() const { return !error.isError(); }
+    };
+
+    // `frontEnd` ("gui" or "cli") goes into the audit log.
+    AccountSession(const ConnectionSpec &spec, const QString &profileName, const QString &frontEnd,
+                   QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    void open(); // ready() or failed()
+    State state() const { return m_state; }
+    bool isReady() const { return m_state == State::Ready; }
+    Account account() const; // complete after ready()
+
+    // Lists every task (and joins the sources). `taskFilter` is sent as given (state, name); the
+    // profile's enterprise project is always added. Returns false when not ready or already loading.
+    bool refresh(const QList<QPair<QString, QString>> &taskFilter = {});
+    bool isLoading() const;
+
+    // Deletes exactly what the request names; results() holds the outcome afterwards, and belongs
+    // to this account only. Returns false when not ready or a delete runs.
+    bool startDelete(const DeleteRequest &request);
+    bool isDeleting() const;
+    const QList<DeleteResult> &results() const { return m_results; }
+    bool isBusy() const { return isLoading() || isDeleting(); }
+
+    // "Test connection": exactly one signed GET /v3/tasks?limit=1, never retried.
+    void probe();
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &problem, const SmsError &error);
+    void tokenRefreshFailed(const SmsError &error);
+    void loadStarted();
+    void tasksReceived(const QList<Task> &page); // while loading; sources not joined yet
+    void loadProgress(int done, int total);
+    void loadFinished(const AccountSession::LoadResult &result);
+    void deleteStarted(int total);
+    void deleteProgress(int done, int total);
+    void deleteFinished(const QList<DeleteResult> &results);
+    void probeFinished(const AccountSession::ProbeResult &result);
+    void auditLogFailed(const QString &path); // the results stand; only the log line is missing
+
+private:
+    void onLoaded();
+    void onDeleted();
+    void writeAudit(const QList<DeleteResult> &results);
+
+    ConnectionSpec m_spec;
+    QString m_profileName;
+    QString m_frontEnd;
+    State m_state = State::Idle;
+    SessionSetup *m_setup;
+    QPointer<LoadOperation> m_load;
+    QPointer<DeleteOperation> m_delete;
+    QList<DeleteResult> m_results;
+};
+
+Q_DECLARE_METATYPE(AccountSession::LoadResult)
+Q_DECLARE_METATYPE(AccountSession::ProbeResult)

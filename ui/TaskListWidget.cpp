@@ -1,0 +1,390 @@
+#include "ui/TaskListWidget.h"
+
+#include "ops/DeletePlan.h"
+#include "ui/ConfirmDeleteDialog.h"
+#include "ui/CsvExport.h"
+#include "ui/DeleteResultsView.h"
+#include "ui/ErrorBar.h"
+#include "ui/FilterBar.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskTableModel.h"
+#include "ui/TaskTableView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSet>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+TaskListWidget::TaskListWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TaskTableModel(this))
+    , m_proxy(new TaskFilterProxy(this))
+    , m_table(new TaskTableView)
+    , m_filterBar(new FilterBar(m_proxy))
+    , m_errorBar(new ErrorBar)
+    , m_results(new DeleteResultsView(this))
+    , m_statusCounts(new QLabel(this))
+    , m_statusWarning(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_autoRefresh(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("taskList"));
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->applyDefaultLayout();
+    m_results->hide(); // until the frame docks it
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_statusWarning->setObjectName(QStringLiteral("statusWarning"));
+    m_statusWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_progress->setMaximumWidth(220);
+    for (QWidget *w : { static_cast<QWidget *>(m_statusCounts), static_cast<QWidget *>(m_statusWarning),
+                        static_cast<QWidget *>(m_progress) })
+        w->hide(); // until the frame puts them into its status bar
+
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    connect(m_autoRefresh, &QTimer::timeout, this, &TaskListWidget::onAutoRefreshTick);
+    // Counts are recomputed once per event-loop turn, never once per changed row.
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(0);
+    connect(m_statusTimer, &QTimer::timeout, this, &TaskListWidget::updateStatus);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &TaskListWidget::scheduleStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListWidget::scheduleStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskListWidget::scheduleStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions(); // at once: Delete follows the selection before the next key press
+        scheduleStatus();
+    });
+
+    connect(m_errorBar, &ErrorBar::retryRequested, this, [this] {
+        if (m_session && m_session->state() == AccountSession::State::Failed)
+            Q_EMIT reconnectRequested();
+        else
+            refresh();
+    });
+    connect(m_results, &DeleteResultsView::retryFailedRequested, this, [this](const QStringList &ids) {
+        // Only this account's own failures: the view is emptied whenever the account changes, and
+        // the ids are checked against the session's results all the same.
+        if (!m_session)
+            return;
+        QSet<QString> failed;
+        for (const DeleteResult &r : m_session->results()) {
+            if (!r.isSuccess())
+                failed.insert(r.id);
+        }
+        QStringList retry;
+        for (const QString &id : ids) {
+            if (failed.contains(id))
+                retry.append(id);
+        }
+        openConfirmDialog(retry);
+    });
+
+    createActions();
+    retranslate();
+}
+
+TaskListWidget::~TaskListWidget() = default;
+
+void TaskListWidget::createActions()
+{
+    auto make = [this](const char *name, QKeySequence::StandardKey key, Qt::ShortcutContext context) {
+        auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setShortcutContext(context);
+        return a;
+    };
+    m_refreshAction = make("refreshAction", QKeySequence::Refresh, Qt::WindowShortcut);
+    m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    connect(m_refreshAction, &QAction::triggered, this, &TaskListWidget::refresh);
+    // Delete, Select all and Copy act on the table only: typing in the search box never deletes.
+    m_deleteAction = make("deleteAction", QKeySequence::Delete, Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
+    connect(m_deleteAction, &QAction::triggered, this, &TaskListWidget::deleteSelected);
+    m_selectAllAction = make("selectAllAction", QKeySequence::SelectAll, Qt::WidgetWithChildrenShortcut);
+    connect(m_selectAllAction, &QAction::triggered, m_table, &QTableView::selectAll);
+    m_copyIdsAction = make("copyIdsAction", QKeySequence::Copy, Qt::WidgetWithChildrenShortcut);
+    connect(m_copyIdsAction, &QAction::triggered, this, &TaskListWidget::copySelectedIds);
+    m_findAction = make("findAction", QKeySequence::Find, Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    m_exportAction = make("exportAction", QKeySequence::UnknownKey, Qt::WindowShortcut);
+    connect(m_exportAction, &QAction::triggered, this, &TaskListWidget::chooseExportFile);
+    // The table's context menu offers the same actions as the menus.
+    for (QAction *a : { m_deleteAction, m_selectAllAction, m_copyIdsAction, m_refreshAction, m_exportAction })
+        m_table->addAction(a);
+}
+
+void TaskListWidget::addStatusWidgets(QStatusBar *bar)
+{
+    bar->addWidget(m_statusCounts, 1);
+    bar->addWidget(m_statusWarning);
+    bar->addPermanentWidget(m_progress);
+    m_statusCounts->show();
+    m_statusWarning->show();
+}
+
+void TaskListWidget::setSession(AccountSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    if (m_dialog)
+        m_dialog->reject(); // its plan belongs to the account being left
+    m_session = session;
+    m_model->clear(); // a new account: nothing of the old one may stay selectable
+    m_results->setResults({});
+    Q_EMIT resultsChanged(false);
+    m_errorBar->hide();
+    m_listIncomplete = false;
+    m_progressKind = Progress::None;
+    m_progress->hide();
+    if (session) {
+        connect(session, &AccountSession::ready, this, &TaskListWidget::refresh);
+        connect(session, &AccountSession::failed, this, [this](const QString &problem, const SmsError &error) {
+            SmsError e = error;
+            if (!e.isError()) {
+                e.kind = SmsErrorKind::InvalidResponse;
+                e.message = problem;
+            } else if (!problem.isEmpty()) {
+                e.message = problem + QStringLiteral(" ") + e.message;
+            }
+            m_errorBar->showError(ErrorBar::Context::Connecting, e);
+        });
+        connect(session, &AccountSession::tokenRefreshFailed, this,
+                [this](const SmsError &e) { m_errorBar->showError(ErrorBar::Context::RefreshingToken, e); });
+        connect(session, &AccountSession::loadStarted, this, [this] {
+            m_errorBar->hide();
+            m_progressKind = Progress::Loading;
+            showProgress(0, 0);
+            scheduleStatus();
+        });
+        connect(session, &AccountSession::tasksReceived, m_model, &TaskTableModel::upsert);
+        connect(session, &AccountSession::loadProgress, this, &TaskListWidget::showProgress);
+        connect(session, &AccountSession::loadFinished, this, &TaskListWidget::onLoadFinished);
+        connect(session, &AccountSession::deleteStarted, this, [this](int total) {
+            m_progressKind = Progress::Deleting;
+            showProgress(0, total);
+            scheduleStatus();
+        });
+        connect(session, &AccountSession::deleteProgress, this, &TaskListWidget::showProgress);
+        connect(session, &AccountSession::deleteFinished, this, &TaskListWidget::onDeleteFinished);
+        connect(session, &AccountSession::auditLogFailed, this, [this](const QString &path) {
+            Q_EMIT statusMessage(tr("The audit log %1 could not be written.").arg(path), 10000);
+        });
+    }
+    updateStatus();
+}
+
+void TaskListWidget::showProgress(int done, int total)
+{
+    switch (m_progressKind) {
+    case Progress::None:
+        m_progress->hide();
+        return;
+    case Progress::Loading:
+        m_progress->setFormat(tr("Loading… %v/%m"));
+        break;
+    case Progress::Deleting:
+        m_progress->setFormat(tr("Deleting… %v/%m"));
+        break;
+    }
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->show();
+}
+
+void TaskListWidget::refresh()
+{
+    if (m_session)
+        m_session->refresh();
+}
+
+void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
+{
+    m_progressKind = Progress::None;
+    m_progress->hide();
+    switch (result.merge) {
+    case AccountSession::Merge::Replace:
+        m_model->replaceAll(result.tasks);
+        break;
+    case AccountSession::Merge::Upsert:
+        m_model->upsert(result.tasks);
+        break;
+    }
+    if (result.error.isError())
+        m_errorBar->showError(ErrorBar::Context::Loading, result.error);
+    m_listIncomplete = result.incomplete;
+    updateStatus();
+    Q_EMIT loadFinished();
+}
+
+void TaskListWidget::deleteSelected()
+{
+    if (!m_session || !m_session->isReady() || m_session->isDeleting())
+        return;
+    const QStringList ids = m_table->selectedIds();
+    if (ids.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the tasks to delete first."), 4000);
+        return;
+    }
+    openConfirmDialog(ids);
+}
+
+void TaskListWidget::openConfirmDialog(const QStringList &ids)
+{
+    const QList<Task> tasks = m_model->tasks(ids);
+    if (!m_session || tasks.isEmpty() || (m_dialog && m_dialog->isVisible()))
+        return;
+    m_dialog = new ConfirmDeleteDialog(DeletePlan::build(tasks), m_session->account(), this);
+    ConfirmDeleteDialog *dialog = m_dialog;
+    const QPointer<AccountSession> account = m_session.data();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
+        // The plan was made for `account`: it is never sent to another one.
+        if (account && account == m_session)
+            m_session->startDelete(dialog->plan().toRequest(dialog->decision()));
+    });
+    dialog->open(); // WA_DeleteOnClose: freed when it closes, accepted or not
+}
+
+void TaskListWidget::onDeleteFinished(const QList<DeleteResult> &results)
+{
+    QStringList gone;
+    for (const DeleteResult &r : results) {
+        if (r.isSuccess())
+            gone.append(r.id);
+    }
+    m_model->removeIds(gone);
+    m_results->setResults(results);
+    Q_EMIT resultsChanged(true);
+    m_progressKind = Progress::None;
+    m_progress->hide();
+    updateStatus();
+    Q_EMIT deleteFinished();
+}
+
+void TaskListWidget::scheduleStatus()
+{
+    m_statusTimer->start();
+}
+
+void TaskListWidget::updateStatus()
+{
+    m_statusTimer->stop();
+    const QStringList ids = m_table->selectedIds();
+    int deletable = 0;
+    for (const QString &id : ids) {
+        const int row = m_model->indexOf(id);
+        if (row >= 0 && m_model->verdictAt(row).deletability == Deletability::Deletable)
+            ++deletable;
+    }
+    m_statusCounts->setText(tr("%n task(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+                            + tr("%n shown", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ")
+                            + tr("%n selected", nullptr, int(ids.size())) + QStringLiteral(" · ")
+                            + tr("%n deletable among the selected", nullptr, deletable));
+    m_statusWarning->setText(m_listIncomplete ? tr("The list may be incomplete: refresh to list again.") : QString());
+    updateActions();
+}
+
+void TaskListWidget::updateActions()
+{
+    const bool ready = m_session && m_session->isReady();
+    m_deleteAction->setEnabled(ready && m_table->selectionModel()->hasSelection() && !m_session->isDeleting());
+    m_refreshAction->setEnabled(ready && !m_session->isLoading());
+}
+
+void TaskListWidget::setAutoRefreshSeconds(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+void TaskListWidget::onAutoRefreshTick()
+{
+    // Paused while a dialog is open or anything runs: a refresh must never surprise a decision.
+    if ((m_dialog && m_dialog->isVisible()) || !m_session || m_session->isBusy() || QApplication::activeModalWidget())
+        return;
+    refresh();
+}
+
+void TaskListWidget::copySelectedIds()
+{
+    const QStringList ids = m_table->selectedIds();
+    if (!ids.isEmpty())
+        QApplication::clipboard()->setText(ids.join(u'\n'));
+}
+
+bool TaskListWidget::exportCsv(const QString &path, QString *error) const
+{
+    return CsvExport::write(path, CsvExport::toCsv(m_proxy, m_table->horizontalHeader()), error);
+}
+
+void TaskListWidget::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export visible rows"), QDir::homePath(), tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("sms-tasks.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (exportCsv(path, &error)) {
+            Q_EMIT statusMessage(tr("Exported %n row(s) to %1", nullptr, m_proxy->rowCount()).arg(path), 6000);
+            return;
+        }
+        SmsError e;
+        e.kind = SmsErrorKind::InvalidResponse;
+        e.message = path + QStringLiteral(": ") + error;
+        m_errorBar->showError(ErrorBar::Context::Exporting, e);
+    });
+    dialog->open();
+}
+
+QByteArray TaskListWidget::saveLayout() const
+{
+    return m_table->saveLayout();
+}
+
+void TaskListWidget::restoreLayout(const QByteArray &state)
+{
+    m_table->restoreLayout(state);
+}
+
+void TaskListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TaskListWidget::retranslate()
+{
+    m_refreshAction->setText(tr("&Refresh"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_selectAllAction->setText(tr("Select &all"));
+    m_copyIdsAction->setText(tr("&Copy task IDs"));
+    m_findAction->setText(tr("&Find"));
+    m_exportAction->setText(tr("&Export visible rows…"));
+    m_model->retranslate();
+    showProgress(m_progress->value(), m_progress->maximum());
+    updateStatus();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <QTableView>
+
+// The task table: rows selected whole, sorted by clicking a header, columns movable and hidden from
+// the header's context menu, the layout kept across runs. Selection is read as stable task ids,
+// never as indexes across the event loop.
+class TaskTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit TaskTableView(QWidget *parent = nullptr);
+
+    // The ids of the selected rows the view shows: a row hidden by a filter is never selected.
+    QStringList selectedIds() const;
+    int selectedCount() const;
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+    void applyDefaultLayout(); // widths, order and hidden columns of a first run
+
+private:
+    void showColumnMenu(const QPoint &pos);
+};
