@@ -6,9 +6,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QVariant>
 
 namespace {
 const char *const UserCancelProperty = "sms_user_cancel";
+const char *const CallbackProperty = "sms_callback"; // the QMetaObject::Connection to the context
 
 QByteArray hostHeader(const QUrl &url)
 {
@@ -29,6 +31,16 @@ SmsClient::SmsClient(const QUrl &endpoint, const Credentials &credentials, QObje
     , m_nam(new QNetworkAccessManager(this))
     , m_ssl(QSslConfiguration::defaultConfiguration())
 { }
+
+SmsClient::~SmsClient()
+{
+    // The replies are children of m_nam, which dies with this object; their callbacks may capture
+    // this client (sendRead) and owners that outlive it. Detach them first, so that neither their
+    // abort nor their deletion by ~QNetworkAccessManager runs a callback.
+    const auto replies = m_nam->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply *reply : replies)
+        drop(reply);
+}
 
 void SmsClient::setCaCertificates(const QList<QSslCertificate> &cas)
 {
@@ -93,13 +105,26 @@ QNetworkReply *SmsClient::send(const ApiRequest &request, QObject *context, Call
         reply = m_nam->sendCustomRequest(req, request.method, body);
         body->setParent(reply);
     }
-    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
-        reply->deleteLater();
-        done(toResponse(reply));
-    });
-    // If the context dies first, the reply must still be freed.
-    connect(context, &QObject::destroyed, reply, [reply] { cancel(reply); });
+    Q_ASSERT_X(context, "SmsClient::send", "a request needs a context that owns its callback");
+    const QMetaObject::Connection callback
+        = connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+              reply->deleteLater();
+              done(toResponse(reply));
+          });
+    reply->setProperty(CallbackProperty, QVariant::fromValue(callback));
+    // If the context dies first, detach before aborting: ~QObject emits destroyed() while the
+    // context's connections still stand, and abort() emits finished() synchronously, so a plain
+    // abort would run the callback into an owner that is half destroyed (design.md, "Network").
+    connect(context, &QObject::destroyed, reply, [reply] { drop(reply); });
     return reply;
+}
+
+void SmsClient::drop(QNetworkReply *reply)
+{
+    QObject::disconnect(reply->property(CallbackProperty).value<QMetaObject::Connection>());
+    if (!reply->isFinished())
+        reply->abort(); // no callback is told: this is no user cancel
+    reply->deleteLater();
 }
 
 void SmsClient::sendRead(const ApiRequest &request, QObject *context, Callback done)
@@ -110,13 +135,18 @@ void SmsClient::sendRead(const ApiRequest &request, QObject *context, Callback d
 void SmsClient::sendReadAttempt(const ApiRequest &request, QObject *context, Callback done, int attempt,
                                 qint64 startedMs)
 {
+    // `this` is safe here: a callback runs only while its reply lives, and ~SmsClient detaches them.
     send(request, context, [=](const ApiResponse &r) {
         const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - startedMs;
         if (attempt < m_retry.maxAttempts && RetryPolicy::isRetryable(r)) {
             const int delay = m_retry.delayMs(attempt, r);
             if (elapsed + delay <= m_retry.maxTotalMs) {
-                QTimer::singleShot(delay, context,
-                                   [=] { sendReadAttempt(request, context, done, attempt + 1, startedMs); });
+                // The timer dies with the context (Qt skips a single shot whose receiver is gone);
+                // the client may go first, so it is watched too: then the retry is dropped.
+                QTimer::singleShot(delay, context, [=, self = QPointer<SmsClient>(this)] {
+                    if (self)
+                        self->sendReadAttempt(request, context, done, attempt + 1, startedMs);
+                });
                 return;
             }
         }
@@ -132,7 +162,7 @@ void SmsClient::cancel(QNetworkReply *reply)
     reply->abort();
 }
 
-ApiResponse SmsClient::toResponse(QNetworkReply *reply) const
+ApiResponse SmsClient::toResponse(QNetworkReply *reply)
 {
     ApiResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

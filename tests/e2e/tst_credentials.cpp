@@ -12,15 +12,6 @@ class tst_Credentials : public QObject
     Q_OBJECT
 
 private:
-    static SmsError listWith(SmsClient *client, int *count = nullptr)
-    {
-        client->setRetryPolicy(RetryPolicy::none());
-        const Listing l = listAll(client, 15000);
-        if (count)
-            *count = int(l.tasks.size());
-        return l.error;
-    }
-
     static SandboxConfig withIamUser()
     {
         SandboxConfig c;

@@ -29,15 +29,6 @@ private:
         return c;
     }
 
-    static SmsError listWith(SmsClient *client, int *count = nullptr)
-    {
-        client->setRetryPolicy(RetryPolicy::none());
-        const Listing l = listAll(client, 15000);
-        if (count)
-            *count = int(l.tasks.size());
-        return l.error;
-    }
-
     static void verifyTlsError(const SmsError &e)
     {
         QVERIFY2(e.kind == SmsErrorKind::Tls, qPrintable(e.summary() + u' ' + e.networkErrorString));

@@ -33,3 +33,14 @@ inline Listing listAll(SmsClient *client, int timeoutMs = 30000)
     l.pagesSignalled = int(pages.size());
     return l;
 }
+
+// Lists once, with the client's retries switched off (a TLS, network or authentication failure shows at
+// once): the error, none when it worked, and how many tasks came.
+inline SmsError listWith(SmsClient *client, int *count = nullptr)
+{
+    client->setRetryPolicy(RetryPolicy::none());
+    const Listing l = listAll(client, 15000);
+    if (count)
+        *count = int(l.tasks.size());
+    return l.error;
+}
