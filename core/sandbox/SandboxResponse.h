@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 
@@ -19,4 +21,13 @@ struct SandboxResponse
     QJsonArray idsSent;
     QJsonArray idsDeleted;
     QString note; // a short why, shown in the journal (e.g. the auth failure)
+
+    // A success answer, compact as the real service sends it; shared by the SMS and IAM routes.
+    static SandboxResponse ok(const QJsonObject &body, int status = 200)
+    {
+        SandboxResponse r;
+        r.status = status;
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return r;
+    }
 };

@@ -5,6 +5,7 @@
 #include "sandbox/SandboxDeletionRule.h"
 #include "sandbox/SandboxErrors.h"
 #include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxQuery.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
@@ -19,73 +20,6 @@ namespace {
 constexpr int MaxIdsPerBatch = 50;
 constexpr int MaxErrorParams = 20; // error_param and details hold 1-20 items (sms-api.md §8.1)
 
-// The raw query, decoded; '+' stays a literal '+' as for the verifier. The first value wins.
-class Query
-{
-public:
-    explicit Query(const QByteArray &raw)
-    {
-        for (const QByteArray &part : raw.split('&')) {
-            if (part.isEmpty())
-                continue;
-            const qsizetype eq = part.indexOf('=');
-            const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? part : part.left(eq)));
-            const QString value
-                = QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : part.mid(eq + 1)));
-            if (!m_values.contains(name))
-                m_values.insert(name, value);
-        }
-    }
-    std::optional<QString> value(const QString &name) const
-    {
-        const auto it = m_values.constFind(name);
-        return it == m_values.cend() ? std::nullopt : std::optional<QString>(it.value());
-    }
-
-private:
-    QHash<QString, QString> m_values;
-};
-
-// An integer parameter: digits only, within [lo, hi]. Sets *error on anything else.
-int intParam(const Query &q, const QString &name, int fallback, int lo, int hi, QString *error)
-{
-    const auto v = q.value(name);
-    if (!v)
-        return fallback;
-    bool ok = !v->isEmpty();
-    for (const QChar c : *v)
-        ok = ok && c.isDigit() && c.unicode() < 128;
-    const qlonglong n = ok ? v->toLongLong(&ok) : 0;
-    if (!ok || n < lo || n > hi) {
-        *error = QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(lo).arg(hi);
-        return fallback;
-    }
-    return int(n);
-}
-
-// A string parameter limited to [minLen, maxLen] characters. Empty with minLen 0 means "no filter".
-std::optional<QString> stringParam(const Query &q, const QString &name, int minLen, int maxLen, QString *error)
-{
-    const auto v = q.value(name);
-    if (!v)
-        return std::nullopt;
-    if (v->size() < minLen || v->size() > maxLen) {
-        *error = QStringLiteral("%1 must be %2 to %3 characters").arg(name).arg(minLen).arg(maxLen);
-        return std::nullopt;
-    }
-    if (v->isEmpty())
-        return std::nullopt;
-    return v;
-}
-
-SandboxResponse ok(const QJsonObject &o, int status = 200)
-{
-    SandboxResponse r;
-    r.status = status;
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return r;
-}
-
 QJsonArray toJson(const QStringList &ids)
 {
     return QJsonArray::fromStringList(ids);
@@ -98,12 +32,14 @@ SandboxService::SandboxService(const SandboxConfig &config, SandboxStore *store,
     , m_config(config)
     , m_store(store)
     , m_auth(config)
+    , m_iam(config, &m_auth)
 { }
 
 void SandboxService::setConfig(const SandboxConfig &config)
 {
     m_config = config;
     m_auth.setConfig(config);
+    m_iam.setConfig(config);
 }
 
 bool SandboxService::denied(SandboxRoute route) const
@@ -125,7 +61,7 @@ SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const San
     if (request.body.size() > 1024 * 1024)
         return SandboxErrors::tooLarge(requestId);
     if (route.route == SandboxRoute::AuthTokens)
-        return authTokens(request); // password authentication: the body is the credential
+        return m_iam.authTokens(request); // password authentication: the body is the credential
 
     const SandboxAuth::Result auth = m_auth.verify(request, QDateTime::currentDateTimeUtc());
     if (!auth.ok) {
@@ -148,9 +84,9 @@ SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const San
     case SandboxRoute::DeleteTask:
         return deleteTask(route.taskId);
     case SandboxRoute::ListProjects:
-        return listProjects(request);
+        return m_iam.listProjects(request);
     case SandboxRoute::AuthDomains:
-        return authDomains();
+        return m_iam.authDomains();
     case SandboxRoute::AuthTokens:
     case SandboxRoute::Journal:
     case SandboxRoute::Unknown:
@@ -161,16 +97,16 @@ SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const San
 
 SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
 {
-    const Query q(request.rawQuery);
+    const SandboxQuery q(request.rawQuery);
     QString error;
-    const int limit = intParam(q, QStringLiteral("limit"), 100, 0, 200, &error);
-    const int offset = intParam(q, QStringLiteral("offset"), 0, 0, 65535, &error);
+    const int limit = q.intParam(QStringLiteral("limit"), 100, 0, 200, &error);
+    const int offset = q.intParam(QStringLiteral("offset"), 0, 0, 65535, &error);
     SandboxStore::TaskFilter f;
-    f.state = stringParam(q, QStringLiteral("state"), 0, 255, &error);
-    f.name = stringParam(q, QStringLiteral("name"), 0, 255, &error);
-    f.id = stringParam(q, QStringLiteral("id"), 1, 36, &error);
-    f.sourceId = stringParam(q, QStringLiteral("source_server_id"), 1, 36, &error);
-    f.enterpriseProjectId = stringParam(q, QStringLiteral("enterprise_project_id"), 0, 255, &error);
+    f.state = q.stringParam(QStringLiteral("state"), 0, 255, &error);
+    f.name = q.stringParam(QStringLiteral("name"), 0, 255, &error);
+    f.id = q.stringParam(QStringLiteral("id"), 1, 36, &error);
+    f.sourceId = q.stringParam(QStringLiteral("source_server_id"), 1, 36, &error);
+    f.enterpriseProjectId = q.stringParam(QStringLiteral("enterprise_project_id"), 0, 255, &error);
     if (f.state && !TaskState::known().contains(*f.state))
         error = QStringLiteral("state '%1' is not a task state").arg(*f.state);
     if (!error.isEmpty())
@@ -181,7 +117,7 @@ SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
     QJsonArray tasks;
     for (const auto &view : page)
         tasks.append(SandboxJson::listTask(view.first, view.second, m_config.timeUnit));
-    return ok(QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("tasks"), tasks } });
+    return SandboxResponse::ok(QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("tasks"), tasks } });
 }
 
 SandboxResponse SandboxService::showTask(const QString &id)
@@ -189,23 +125,23 @@ SandboxResponse SandboxService::showTask(const QString &id)
     const auto view = m_store->task(id);
     if (!view)
         return SandboxErrors::taskNotFound(id);
-    return ok(SandboxJson::showTask(view->first, view->second, m_config.timeUnit));
+    return SandboxResponse::ok(SandboxJson::showTask(view->first, view->second, m_config.timeUnit));
 }
 
 SandboxResponse SandboxService::listSources(const SandboxRequest &request)
 {
-    const Query q(request.rawQuery);
+    const SandboxQuery q(request.rawQuery);
     QString error;
-    int limit = intParam(q, QStringLiteral("limit"), 200, 0, 200, &error);
+    int limit = q.intParam(QStringLiteral("limit"), 200, 0, 200, &error);
     if (limit == 0)
         limit = 200; // "0 means the default, 200"
-    const int offset = intParam(q, QStringLiteral("offset"), 0, 0, 65535, &error);
+    const int offset = q.intParam(QStringLiteral("offset"), 0, 0, 65535, &error);
     SandboxStore::SourceFilter f;
-    f.state = stringParam(q, QStringLiteral("state"), 0, 255, &error);
-    f.name = stringParam(q, QStringLiteral("name"), 0, 255, &error);
-    f.id = stringParam(q, QStringLiteral("id"), 1, 255, &error);
-    f.ip = stringParam(q, QStringLiteral("ip"), 0, 255, &error);
-    f.enterpriseProjectId = stringParam(q, QStringLiteral("enterprise_project_id"), 0, 255, &error);
+    f.state = q.stringParam(QStringLiteral("state"), 0, 255, &error);
+    f.name = q.stringParam(QStringLiteral("name"), 0, 255, &error);
+    f.id = q.stringParam(QStringLiteral("id"), 1, 255, &error);
+    f.ip = q.stringParam(QStringLiteral("ip"), 0, 255, &error);
+    f.enterpriseProjectId = q.stringParam(QStringLiteral("enterprise_project_id"), 0, 255, &error);
     if (const auto c = q.value(QStringLiteral("connected"))) {
         if (*c == u"true")
             f.connected = true;
@@ -224,7 +160,8 @@ SandboxResponse SandboxService::listSources(const SandboxRequest &request)
     QJsonArray list;
     for (const SandboxSource &s : page)
         list.append(SandboxJson::source(s, m_config.timeUnit));
-    return ok(QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("source_servers"), list } });
+    return SandboxResponse::ok(
+        QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("source_servers"), list } });
 }
 
 SandboxService::Verdict SandboxService::verdict(const QString &id, QString *why) const
@@ -347,7 +284,7 @@ SandboxResponse SandboxService::deleteTasks(const SandboxRequest &request)
         }
     }
     deleteIds(good);
-    r = ok(QJsonObject());
+    r = SandboxResponse::ok(QJsonObject());
     r.isDelete = true;
     r.idsSent = toJson(ids);
     r.idsDeleted = toJson(good);
@@ -368,116 +305,16 @@ SandboxResponse SandboxService::deleteTask(const QString &id)
                                { { QLatin1String(SandboxErrors::DeleteRefused), why } });
         break;
     case Verdict::AlreadyDeleting:
-        r = ok(QJsonObject());
+        r = SandboxResponse::ok(QJsonObject());
         break;
     case Verdict::Deletable:
     case Verdict::Duplicate:
         deleteIds({ id });
-        r = ok(QJsonObject());
+        r = SandboxResponse::ok(QJsonObject());
         r.idsDeleted = QJsonArray { id };
         break;
     }
     r.isDelete = true;
     r.idsSent = QJsonArray { id };
     return r;
-}
-
-SandboxResponse SandboxService::authTokens(const SandboxRequest &request)
-{
-    const QJsonObject auth = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("auth")).toObject();
-    const QJsonObject identity = auth.value(QStringLiteral("identity")).toObject();
-    const QJsonObject user
-        = identity.value(QStringLiteral("password")).toObject().value(QStringLiteral("user")).toObject();
-    if (!identity.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("password")) || user.isEmpty())
-        return SandboxErrors::iam(400,
-                                  QStringLiteral("The request body is invalid: password authentication expected."));
-    const QString name = user.value(QStringLiteral("name")).toString();
-    const QString password = user.value(QStringLiteral("password")).toString();
-    const QString domain = user.value(QStringLiteral("domain")).toObject().value(QStringLiteral("name")).toString();
-    if (m_config.iamUser.isEmpty() || name != m_config.iamUser || password != m_config.iamPassword
-        || domain != m_config.iamDomain) {
-        SandboxResponse r = SandboxErrors::iam(401, QStringLiteral("The username or password is wrong."));
-        r.note = QStringLiteral("password authentication failed");
-        return r;
-    }
-    const QJsonObject scope = auth.value(QStringLiteral("scope")).toObject();
-    const QJsonObject project = scope.value(QStringLiteral("project")).toObject();
-    const QJsonObject domainScope = scope.value(QStringLiteral("domain")).toObject();
-    const bool projectOk = !project.isEmpty()
-        && (project.value(QStringLiteral("name")).toString() == m_config.region
-            || project.value(QStringLiteral("id")).toString() == m_config.projectId);
-    const bool domainOk = !domainScope.isEmpty()
-        && (domainScope.value(QStringLiteral("name")).toString() == m_config.iamDomain
-            || domainScope.value(QStringLiteral("id")).toString() == m_config.domainId);
-    if (!projectOk && !domainOk)
-        return SandboxErrors::iam(401, QStringLiteral("The project or domain of the scope does not exist."));
-
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime expires;
-    const QByteArray token = m_auth.issueToken(now, &expires);
-    const QJsonObject domainJson { { QStringLiteral("id"), m_config.domainId },
-                                   { QStringLiteral("name"), m_config.iamDomain } };
-    QJsonObject tokenJson {
-        { QStringLiteral("expires_at"), expires.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("issued_at"), now.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("methods"), QJsonArray { QStringLiteral("password") } },
-        { QStringLiteral("catalog"), QJsonArray() },
-        { QStringLiteral("roles"),
-          QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("0") },
-                                     { QStringLiteral("name"), QStringLiteral("op_fine_grained") } } } },
-        { QStringLiteral("user"),
-          QJsonObject { { QStringLiteral("id"), QStringLiteral("b1c2d3e4f5a6478899aabbccddeeff00") },
-                        { QStringLiteral("name"), m_config.iamUser },
-                        { QStringLiteral("domain"), domainJson },
-                        { QStringLiteral("password_expires_at"), QString() } } },
-    };
-    if (projectOk) {
-        tokenJson.insert(QStringLiteral("project"),
-                         QJsonObject { { QStringLiteral("id"), m_config.projectId },
-                                       { QStringLiteral("name"), m_config.region },
-                                       { QStringLiteral("domain"), domainJson } });
-    } else {
-        tokenJson.insert(QStringLiteral("domain"), domainJson);
-    }
-    SandboxResponse r = ok(QJsonObject { { QStringLiteral("token"), tokenJson } }, 201);
-    r.headers.append({ "X-Subject-Token", token });
-    return r;
-}
-
-SandboxResponse SandboxService::listProjects(const SandboxRequest &request)
-{
-    const Query q(request.rawQuery);
-    const auto name = q.value(QStringLiteral("name"));
-    QJsonArray projects;
-    if (!name || *name == m_config.region) {
-        projects.append(QJsonObject {
-            { QStringLiteral("id"), m_config.projectId },
-            { QStringLiteral("name"), m_config.region },
-            { QStringLiteral("domain_id"), m_config.domainId },
-            { QStringLiteral("enabled"), true },
-            { QStringLiteral("parent_id"), m_config.domainId },
-            { QStringLiteral("is_domain"), false },
-            { QStringLiteral("description"), QString() },
-            { QStringLiteral("links"),
-              QJsonObject {
-                  { QStringLiteral("self"),
-                    QString(QStringLiteral("https://iam.myhuaweicloud.com/v3/projects/") + m_config.projectId) } } },
-        });
-    }
-    return ok(QJsonObject {
-        { QStringLiteral("projects"), projects },
-        { QStringLiteral("links"),
-          QJsonObject { { QStringLiteral("self"), QStringLiteral("https://iam.myhuaweicloud.com/v3/projects") },
-                        { QStringLiteral("previous"), QJsonValue::Null },
-                        { QStringLiteral("next"), QJsonValue::Null } } },
-    });
-}
-
-SandboxResponse SandboxService::authDomains()
-{
-    const QString name = m_config.iamDomain.isEmpty() ? QStringLiteral("sandbox-account") : m_config.iamDomain;
-    return ok(QJsonObject { { QStringLiteral("domains"),
-                              QJsonArray { QJsonObject { { QStringLiteral("id"), m_config.domainId },
-                                                         { QStringLiteral("name"), name },
-                                                         { QStringLiteral("enabled"), true } } } } });
 }

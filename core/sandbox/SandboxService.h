@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxIam.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/SandboxRoute.h"
@@ -10,10 +11,10 @@
 
 class SandboxStore;
 
-// What the emulated SMS and IAM endpoints answer: authentication, permissions, parameter checks,
-// the deletion rule and the batch semantics. No sockets here (that is SandboxServer), so every
-// answer is the same whether it is delivered, delayed or mangled by a fault later.
-// Lives in the server thread.
+// What the emulated SMS endpoints answer: authentication, permissions, parameter checks, the
+// deletion rule and the batch semantics; the IAM routes pass the same gate and are answered by
+// SandboxIam. No sockets here (that is SandboxServer), so every answer is the same whether it is
+// delivered, delayed or mangled by a fault later. Lives in the server thread.
 class SandboxService : public QObject
 {
     Q_OBJECT
@@ -32,9 +33,6 @@ private:
     SandboxResponse listSources(const SandboxRequest &request);
     SandboxResponse deleteTasks(const SandboxRequest &request);
     SandboxResponse deleteTask(const QString &id);
-    SandboxResponse authTokens(const SandboxRequest &request);
-    SandboxResponse listProjects(const SandboxRequest &request);
-    SandboxResponse authDomains();
 
     enum class Verdict { Deletable, AlreadyDeleting, Unknown, Refused, Duplicate };
     Verdict verdict(const QString &id, QString *why) const;
@@ -44,4 +42,5 @@ private:
     SandboxConfig m_config;
     SandboxStore *m_store;
     SandboxAuth m_auth;
+    SandboxIam m_iam; // declared after m_auth, which it points to: its tokens are verified there
 };
