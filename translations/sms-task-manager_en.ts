@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>ConnectionTest</name>
     <message numerus="yes">
         <source>%n migration task(s).</source>
         <translation>

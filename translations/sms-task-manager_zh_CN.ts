@@ -123,6 +123,33 @@ Endpoint: %5</source>
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connection failed: %1
+%2</source>
+        <translation>连接失败：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The connection works (HTTP %1).</source>
+        <translation>连接正常（HTTP %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration task(s).</source>
+        <translation>
+            <numerusform>%n 个迁移任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request id %1.</source>
+        <translation>请求ID：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>project %1</source>
@@ -440,6 +467,10 @@ Endpoint: %5</source>
         <source>The service rejected a parameter of the request (assumed meaning).</source>
         <translation>服务拒绝了请求中的某个参数（推测含义）。</translation>
     </message>
+    <message>
+        <source>Not sent: the service refused this account&apos;s signature (HTTP 401), and nothing more is sent until you check the account or refresh, so the key is not locked.</source>
+        <translation>未发送：服务拒绝了此账号的签名（HTTP 401）。在您检查账号或刷新之前不会再发送任何请求，以免密钥被锁定。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -695,30 +726,6 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
     <message>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
-    </message>
-    <message>
-        <source>Connection failed: %1
-%2</source>
-        <translation>连接失败：%1
-%2</translation>
-    </message>
-    <message>
-        <source>Connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
-        <source>The connection works (HTTP %1).</source>
-        <translation>连接正常（HTTP %1）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n migration task(s).</source>
-        <translation>
-            <numerusform>%n 个迁移任务。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request id %1.</source>
-        <translation>请求ID：%1。</translation>
     </message>
     <message>
         <source>Saving the secrets in the system keychain…</source>

@@ -1,9 +1,9 @@
 #include "ui/ProfileDialog.h"
 
 #include "model/RegionCatalog.h"
-#include "ops/AccountSession.h"
 #include "secrets/ProfileSecrets.h"
 #include "settings/ProfileStore.h"
+#include "ui/ConnectionTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,8 +42,14 @@ ProfileDialog::ProfileDialog(ProfileStore *store, ProfileSecrets *secrets, const
     , m_secrets(secrets)
     , m_original(profile)
     , m_id(profile.id.isEmpty() ? ProfileStore::newId() : profile.id)
+    , m_test(new ConnectionTest(this))
 {
     setObjectName(QStringLiteral("ProfileDialog"));
+    connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const ConnectionTest::Text &text) {
+        setStatus(ok ? Tone::Good : Tone::Bad, text);
+        setBusy(false);
+        Q_EMIT testFinished(ok);
+    });
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
 
@@ -335,48 +341,14 @@ void ProfileDialog::showKeychainProblem(const QString &message)
 
 void ProfileDialog::testConnection()
 {
-    if (m_probe)
-        return; // one test at a time, and only on a click: a wrong key must not lock the AK
+    if (m_test->isRunning())
+        return;
     const QStringList issues = problems(true);
     if (!issues.isEmpty())
         return setStatus(Tone::Bad, [issues] { return issues.join(QLatin1Char('\n')); });
-    Profile tested = profile();
-    ConnectionSpec spec = tested.toConnectionSpec();
-    spec.timeoutMs = m_testTimeoutMs;
-    m_probe = new AccountSession(spec, tested.name, QStringLiteral("gui"), this);
     setBusy(true);
     setStatus(Tone::Neutral, [] { return tr("Testing the connection…"); });
-    auto finish = [this](bool ok) {
-        if (m_probe)
-            m_probe->deleteLater(); // also stops its token refresh timer
-        m_probe = nullptr;
-        setBusy(false);
-        Q_EMIT testFinished(ok);
-    };
-    connect(m_probe, &AccountSession::failed, this, [this, finish](const QString &problem, const SmsError &error) {
-        setStatus(Tone::Bad, [problem, error] {
-            return error.isError() ? tr("Connection failed: %1\n%2").arg(problem, error.summary())
-                                   : tr("Connection failed: %1").arg(problem);
-        });
-        finish(false);
-    });
-    connect(m_probe, &AccountSession::probeFinished, this, [this, finish](const AccountSession::ProbeResult &r) {
-        if (!r.ok()) {
-            const SmsError error = r.error;
-            setStatus(Tone::Bad, [error] { return tr("Connection failed: %1").arg(error.summary()); });
-            return finish(false);
-        }
-        setStatus(Tone::Good, [r] {
-            QString text = tr("The connection works (HTTP %1).").arg(r.httpStatus);
-            if (r.taskCount >= 0)
-                text += QLatin1Char(' ') + tr("%n migration task(s).", nullptr, r.taskCount);
-            if (!r.requestId.isEmpty())
-                text += QLatin1Char(' ') + tr("Request id %1.").arg(r.requestId);
-            return text;
-        });
-        finish(true);
-    });
-    m_probe->probe();
+    m_test->start(profile(), m_testTimeoutMs);
 }
 
 void ProfileDialog::accept()

@@ -17,7 +17,7 @@ class QLineEdit;
 class QPushButton;
 class ProfileSecrets;
 class ProfileStore;
-class AccountSession;
+class ConnectionTest;
 
 // Creates or edits a saved profile: validation (AK/SK shape, endpoint URLs, region), "Test
 // connection" (one signed GET /v3/tasks?limit=1, on click only, never repeated), and saving the
@@ -72,7 +72,7 @@ private:
     Profile m_original;
     QString m_id;
     int m_testTimeoutMs = 30000;
-    QPointer<AccountSession> m_probe;
+    ConnectionTest *m_test;
     bool m_loadingSecrets = false;
 
     QFormLayout *m_form = nullptr;

@@ -322,7 +322,7 @@ void TaskListWidget::onAutoRefreshTick()
     // Paused while a dialog is open or anything runs: a refresh must never surprise a decision.
     if ((m_dialog && m_dialog->isVisible()) || !m_session || m_session->isBusy() || QApplication::activeModalWidget())
         return;
-    refresh();
+    m_session->refresh({}, false); // never lifts the hold after a 401: only the user does
 }
 
 void TaskListWidget::copySelectedIds()

@@ -10,6 +10,7 @@ bool RetryPolicy::isRetryable(const ApiResponse &r)
     case SmsErrorKind::None:
     case SmsErrorKind::Canceled:
     case SmsErrorKind::Tls:
+    case SmsErrorKind::NotSent:
         return false;
     case SmsErrorKind::Network:
     case SmsErrorKind::Timeout:

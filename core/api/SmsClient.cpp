@@ -93,6 +93,49 @@ QNetworkRequest SmsClient::buildRequest(const ApiRequest &request) const
 
 QNetworkReply *SmsClient::send(const ApiRequest &request, QObject *context, Callback done)
 {
+    Q_ASSERT_X(context, "SmsClient::send", "a request needs a context that owns its callback");
+    if (!m_limiter)
+        return transmit(request, context, std::move(done));
+    sendLimited(request, context, std::move(done));
+    return nullptr;
+}
+
+void SmsClient::sendLimited(const ApiRequest &request, QObject *context, Callback done)
+{
+    const QPointer<SmsClient> self(this);
+    const QPointer<RequestLimiter> limiter = m_limiter;
+    auto refuse = [self, done] {
+        if (!self)
+            return; // the client went first: dropped like its replies
+        ApiResponse r;
+        r.error.kind = SmsErrorKind::NotSent;
+        done(r);
+    };
+    auto start = [self, limiter, request, context, done] {
+        if (!self) {
+            if (limiter)
+                limiter->release();
+            return;
+        }
+        // The slot is given back once: on the answer, or when the reply goes without one.
+        auto held = std::make_shared<bool>(true);
+        auto releaseSlot = [held, limiter] {
+            if (std::exchange(*held, false) && limiter)
+                limiter->release();
+        };
+        QNetworkReply *reply = self->transmit(request, context, [limiter, releaseSlot, done](const ApiResponse &r) {
+            if (limiter)
+                limiter->observe(r); // a 401 blocks what waits before the next one starts
+            releaseSlot();
+            done(r);
+        });
+        connect(reply, &QObject::destroyed, limiter, releaseSlot);
+    };
+    m_limiter->acquire(context, std::move(start), std::move(refuse));
+}
+
+QNetworkReply *SmsClient::transmit(const ApiRequest &request, QObject *context, Callback done)
+{
     QNetworkRequest req = buildRequest(request);
     QNetworkReply *reply = nullptr;
     if (request.method == "GET") {
@@ -105,7 +148,6 @@ QNetworkReply *SmsClient::send(const ApiRequest &request, QObject *context, Call
         reply = m_nam->sendCustomRequest(req, request.method, body);
         body->setParent(reply);
     }
-    Q_ASSERT_X(context, "SmsClient::send", "a request needs a context that owns its callback");
     const QMetaObject::Connection callback
         = connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
               reply->deleteLater();

@@ -2,6 +2,7 @@
 
 #include "api/ApiRequest.h"
 #include "api/ApiResponse.h"
+#include "api/RequestLimiter.h"
 #include "api/RetryPolicy.h"
 #include "model/Credentials.h"
 
@@ -50,7 +51,11 @@ public:
 
     // Sends the request; `done` runs once, unless `context` (never null) or the client is gone first.
     // The reply is freed after `done` or with its context: keep a QPointer to it, not a raw pointer.
+    // With a limiter, the request may wait for a slot (then nullptr is returned) or be refused unsent
+    // (SmsErrorKind::NotSent, after a 401 of the account).
     QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
+    // The account's request discipline, shared by every client of one session (not owned).
+    void setLimiter(RequestLimiter *limiter) { m_limiter = limiter; }
     // A read (GET): resent on 429, 5xx and network errors as the retry policy allows. Never use
     // it for a delete: a delete that may have run is reconciled, not resent blindly.
     void sendRead(const ApiRequest &request, QObject *context, Callback done);
@@ -69,6 +74,8 @@ private:
     // Disconnects the reply's callback, aborts it if it is still running, and frees it later.
     static void drop(QNetworkReply *reply);
     void sendReadAttempt(const ApiRequest &request, QObject *context, Callback done, int attempt, qint64 startedMs);
+    QNetworkReply *transmit(const ApiRequest &request, QObject *context, Callback done);
+    void sendLimited(const ApiRequest &request, QObject *context, Callback done);
 
     QUrl m_endpoint;
     Credentials m_credentials;
@@ -78,4 +85,5 @@ private:
     QSslConfiguration m_ssl;
     bool m_customSsl = false;
     RetryPolicy m_retry;
+    QPointer<RequestLimiter> m_limiter;
 };

@@ -72,6 +72,10 @@ QString ErrorCatalog::explain(const SmsError &e)
         return ErrorCatalog::tr("Secure connection failed: the server's certificate is not trusted.");
     case SmsErrorKind::InvalidResponse:
         return ErrorCatalog::tr("The service sent a response that could not be read.");
+    case SmsErrorKind::NotSent:
+        return ErrorCatalog::tr(
+            "Not sent: the service refused this account's signature (HTTP 401), and nothing more is "
+            "sent until you check the account or refresh, so the key is not locked.");
     case SmsErrorKind::Http:
         break;
     }

@@ -13,6 +13,7 @@ enum class SmsErrorKind {
     Canceled, // the user cancelled
     Tls, // certificate or handshake failure (never ignored)
     InvalidResponse, // 2xx but a body we cannot read
+    NotSent, // held back unsent: the account answered 401 earlier, nothing is signed until the user acts
 };
 
 struct SmsErrorDetail

@@ -1,5 +1,6 @@
 #include "ops/AccountSession.h"
 
+#include "api/RequestLimiter.h"
 #include "api/SmsClient.h"
 #include "model/JsonRead.h"
 #include "ops/AuditLog.h"
@@ -21,8 +22,11 @@ AccountSession::AccountSession(const ConnectionSpec &spec, const QString &profil
     , m_spec(spec)
     , m_profileName(profileName)
     , m_frontEnd(frontEnd)
+    , m_limiter(new RequestLimiter(4, this))
     , m_setup(new SessionSetup(spec, this))
 {
+    m_setup->setLimiter(m_limiter);
+    connect(m_limiter, &RequestLimiter::blocked, this, &AccountSession::held);
     connect(m_setup, &SessionSetup::ready, this, [this] {
         m_state = State::Ready;
         Q_EMIT ready();
@@ -73,10 +77,17 @@ bool AccountSession::isDeleting() const
     return m_delete && !m_delete->isFinished();
 }
 
-bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter)
+bool AccountSession::isHeld() const
 {
-    if (!isReady() || isLoading())
+    return m_limiter->isBlocked();
+}
+
+bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter, bool byUser)
+{
+    if (!isReady() || isLoading() || (isHeld() && !byUser))
         return false;
+    if (byUser)
+        m_limiter->reset();
     LoadOperation::Options options;
     options.taskFilter = taskFilter;
     if (!m_spec.enterpriseProjectId.isEmpty())

@@ -14,6 +14,7 @@
 
 class DeleteOperation;
 class LoadOperation;
+class RequestLimiter;
 class SessionSetup;
 
 // One opened account, the only thing front ends talk to (the GUI and sms-tasks alike). It owns the
@@ -74,7 +75,11 @@ public:
 
     // Lists every task (and joins the sources). `taskFilter` is sent as given (state, name); the
     // profile's enterprise project is always added. Returns false when not ready or already loading.
-    bool refresh(const QList<QPair<QString, QString>> &taskFilter = {});
+    // `byUser`: an explicit request (Refresh), which also lifts the hold after a 401; an automatic
+    // refresh never does, and is not started while the account is held.
+    bool refresh(const QList<QPair<QString, QString>> &taskFilter = {}, bool byUser = true);
+    // A 401 answered: nothing signed is sent until the user acts.
+    bool isHeld() const;
     bool isLoading() const;
 
     // Deletes exactly what the request names; results() holds the outcome afterwards, and belongs
@@ -91,6 +96,7 @@ Q_SIGNALS:
     void ready();
     void failed(const QString &problem, const SmsError &error);
     void tokenRefreshFailed(const SmsError &error);
+    void held(); // a 401: nothing more is sent until the user acts
     void loadStarted();
     void tasksReceived(const QList<Task> &page); // while loading; sources not joined yet
     void loadProgress(int done, int total);
@@ -110,6 +116,7 @@ private:
     QString m_profileName;
     QString m_frontEnd;
     State m_state = State::Idle;
+    RequestLimiter *m_limiter; // every signed request of this account, reads and deletes alike
     SessionSetup *m_setup;
     QPointer<LoadOperation> m_load;
     QPointer<DeleteOperation> m_delete;

@@ -175,6 +175,8 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
         for (const QString &id : call.ids)
             settle(id, DeleteOutcome::Failed, e);
         return;
+    case SmsErrorKind::NotSent:
+        return stopOnAuthFailure(r); // never sent: held back after the account's 401
     case SmsErrorKind::Http:
         break;
     }
@@ -330,7 +332,7 @@ void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
         return settle(id, DeleteOutcome::Deleted);
     }
     if (!r.ok()) {
-        if (r.httpStatus == 401)
+        if (r.httpStatus == 401 || r.error.kind == SmsErrorKind::NotSent)
             m_stopped = true; // do not add to a lockout
         return settle(id, DeleteOutcome::Unknown, r.error, DeleteNote::NotConfirmed);
     }

@@ -5,7 +5,7 @@
 
 #include <QSslCertificate>
 
-SessionSetup::SessionSetup(const Spec &spec, QObject *parent)
+SessionSetup::SessionSetup(const ConnectionSpec &spec, QObject *parent)
     : QObject(parent)
     , m_spec(spec)
 {
@@ -19,6 +19,7 @@ SmsClient *SessionSetup::makeClient(const QUrl &url, const Credentials &credenti
     client->setTransferTimeoutMs(m_spec.timeoutMs);
     if (!m_cas.isEmpty())
         client->setCaCertificates(m_cas);
+    client->setLimiter(m_limiter);
     return client;
 }
 

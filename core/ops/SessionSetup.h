@@ -8,6 +8,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+class RequestLimiter;
 class SmsClient;
 
 // Turns a connection description into a ready SmsClient: resolves the endpoints, trusts an extra
@@ -18,13 +19,13 @@ class SessionSetup : public QObject
     Q_OBJECT
 
 public:
-    using Spec = ConnectionSpec;
-
-    explicit SessionSetup(const Spec &spec, QObject *parent = nullptr);
+    explicit SessionSetup(const ConnectionSpec &spec, QObject *parent = nullptr);
 
     void start(); // emits ready() or failed()
     SmsClient *client() const { return m_client; } // valid after ready(); owned by this object
     const RegionCatalog::Resolved &endpoints() const { return m_endpoints; }
+    // The account's request discipline, given to every client this setup makes (not owned).
+    void setLimiter(RequestLimiter *limiter) { m_limiter = limiter; }
     // Refresh the token this long before it expires.
     void setRefreshMarginMs(qint64 ms) { m_refreshMarginMs = ms; }
 
@@ -39,10 +40,11 @@ private:
     void finishReady();
     SmsClient *makeClient(const QUrl &url, const Credentials &credentials);
 
-    Spec m_spec;
+    ConnectionSpec m_spec;
     RegionCatalog::Resolved m_endpoints;
     QList<QSslCertificate> m_cas;
     SmsClient *m_client = nullptr;
+    RequestLimiter *m_limiter = nullptr;
     QTimer m_refresh;
     qint64 m_refreshMarginMs = 5 * 60 * 1000;
 };

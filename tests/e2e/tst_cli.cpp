@@ -3,7 +3,10 @@
 #include "ops/DeletePlan.h"
 #include "ops/LoadOperation.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -174,6 +177,38 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("APIGW.0301")));
         QCOMPARE(posts(), 0);
+    }
+
+    // Five failed signatures in a row lock an AK: a listing with a wrong key spends one, never two
+    // (tasks and sources used to go out together), so three such runs leave the key usable.
+    void wrongKeysSpendOneSignatureARun()
+    {
+        m_sb->host->reconfigure([](SandboxConfig &c) { c.akLockout = true; });
+        m_sb->host->clearJournal();
+        for (int run = 1; run <= 3; ++run) {
+            const Run r = cli({ QStringLiteral("list") }, "wrong-secret-key-000000000000000000000000");
+            QCOMPARE(r.code, 2);
+            QCOMPARE(m_sb->host->journal().size(), run);
+        }
+        const Run ok = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    }
+
+    // The first signed request of a session goes alone: the second leaves once the first is answered.
+    void theFirstRequestGoesAlone()
+    {
+        m_sb->host->reconfigure([](SandboxConfig &c) { c.latencyMs = 300; });
+        m_sb->host->clearJournal();
+        const Run r = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const QJsonArray journal = m_sb->host->journal();
+        QVERIFY(journal.size() >= 2);
+        auto received = [&](int i) {
+            return QDateTime::fromString(journal.at(i).toObject().value(QLatin1String("time")).toString(),
+                                         Qt::ISODateWithMs);
+        };
+        QVERIFY2(received(0).msecsTo(received(1)) >= 250,
+                 qPrintable(QStringLiteral("%1 ms apart").arg(received(0).msecsTo(received(1)))));
     }
 
     void usageErrorsExitTwo_data()

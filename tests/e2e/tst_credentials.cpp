@@ -62,7 +62,7 @@ private Q_SLOTS:
     void projectIsDiscoveredByRegion()
     {
         SandboxFixture sb;
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = sb.config.region;
         spec.credentials = sb.credentials();
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void anUnknownRegionFindsNoProjectAndSaysSo()
     {
         SandboxFixture sb;
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = QStringLiteral("ap-southeast-3"); // the sandbox account has no project there
         spec.credentials = sb.credentials();
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         const SandboxConfig c = withIamUser();
         SandboxFixture sb(c);
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = c.region;
         spec.iamUser = c.iamUser;
@@ -117,7 +117,7 @@ private Q_SLOTS:
     {
         const SandboxConfig c = withIamUser();
         SandboxFixture sb(c);
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = c.region;
         spec.iamUser = c.iamUser;
@@ -136,7 +136,7 @@ private Q_SLOTS:
         SandboxConfig c = withIamUser();
         c.tokenTtlS = 3;
         SandboxFixture sb(c);
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = c.region;
         spec.iamUser = c.iamUser;

@@ -105,7 +105,7 @@ private Q_SLOTS:
     void listsWhenTheCaIsTrustedThroughTheSessionsCaBundle()
     {
         SandboxFixture sb(httpsConfig());
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = sb.config.region;
         spec.credentials = sb.credentials();
@@ -139,7 +139,7 @@ private Q_SLOTS:
         verifyTlsError(listWith(client.get()));
 
         // The same through the session's CA bundle.
-        SessionSetup::Spec spec;
+        ConnectionSpec spec;
         spec.smsEndpoint = sb.url.toString();
         spec.region = sb.config.region;
         spec.credentials = sb.credentials();
