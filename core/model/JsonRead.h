@@ -11,8 +11,13 @@ namespace JsonRead {
 
 inline std::optional<qint64> integer(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        // Out of range (1e300, inf, NaN) is no integer: casting it would be undefined behaviour.
+        const double d = v.toDouble();
+        if (!(d >= -9.2e18 && d <= 9.2e18))
+            return std::nullopt;
+        return qint64(d);
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);

@@ -1,3 +1,4 @@
+#include "model/JsonRead.h"
 #include "model/Task.h"
 #include "ops/DeletePlan.h"
 #include "ops/TaskCatalog.h"
@@ -25,6 +26,17 @@ private Q_SLOTS:
         QCOMPARE(Task::epochMs(QJsonValue(1700000000.0)), 1700000000000LL);
         QCOMPARE(Task::epochMs(QJsonValue(0)), 0LL);
         QCOMPARE(Task::epochMs(QJsonValue()), 0LL);
+    }
+
+    // Found by the fuzzer: a double out of qint64's range was cast, which is undefined behaviour.
+    void outOfRangeNumbersAreNoNumbers()
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson("{\"create_date\":1e300,\"progress\":-1e300}");
+        const Task t = Task::fromJson(doc.object());
+        QCOMPARE(t.createdMs, 0);
+        QVERIFY(!JsonRead::integer(QJsonValue(1e300)).has_value());
+        QVERIFY(!JsonRead::integer(QJsonValue(-1e19)).has_value());
+        QCOMPARE(JsonRead::integer(QJsonValue(9.0e18)).value_or(0), qint64(9.0e18));
     }
 
     void unknownEnumValuesAreKept()
