@@ -163,6 +163,26 @@ Endpoint: %5</source>
         <source>no project or account id</source>
         <translation>无项目ID或账号ID</translation>
     </message>
+    <message>
+        <source>The access key (AK)</source>
+        <translation>访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>The security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>The project ID</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>The account (domain) ID</source>
+        <translation>账号（Domain）ID</translation>
+    </message>
+    <message>
+        <source>%1 contains a space, a line break or another character that cannot be sent in a request header: nothing was sent.</source>
+        <translation>%1 包含空格、换行或其他无法放入请求头的字符：未发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResult</name>
@@ -245,6 +265,18 @@ Endpoint: %5</source>
     <message>
         <source>Not found in the task list, which may be incomplete; nothing was sent.</source>
         <translation>不在任务列表中（列表可能不完整）；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Planned (dry run)</source>
+        <translation>计划删除（演练）</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answers about this task could not be read, so its deletion is not confirmed.</source>
+        <translation>无法读取服务对此任务的应答，因此未能确认其删除结果。</translation>
+    </message>
+    <message>
+        <source>Not confirmed within %1 s: look the task up later.</source>
+        <translation>未能在 %1 秒内确认：请稍后再查询此任务。</translation>
     </message>
 </context>
 <context>
@@ -635,6 +667,10 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
     <message>
         <source>Environment</source>
         <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>%1 starts or ends with a space or line break; it was trimmed.</source>
+        <translation>%1 的开头或结尾有空格或换行，已将其去除。</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1691,26 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
     <message>
         <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
         <translation>未知的语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>A task id is empty.</source>
+        <translation>有一个任务ID为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id: ids are 1 to 128 letters, digits, &quot;-&quot;, &quot;_&quot; or &quot;.&quot;.</source>
+        <translation>“%1”不是任务ID：任务ID由 1 到 128 个字母、数字、“-”、“_”或“.”组成。</translation>
+    </message>
+    <message>
+        <source>delete: at most this long confirming the outcome, seconds.</source>
+        <translation>delete：确认删除结果的最长时间（秒）。</translation>
+    </message>
+    <message>
+        <source>--%1 is empty.</source>
+        <translation>--%1 的值为空。</translation>
+    </message>
+    <message>
+        <source>--confirm-deadline must be 1 to 3600 seconds.</source>
+        <translation>--confirm-deadline 必须为 1 到 3600 秒。</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ QIcon outcomeIcon(DeleteOutcome o)
         return QIcon(QStringLiteral(":/icons/deletable.svg"));
     case DeleteOutcome::Deleting:
     case DeleteOutcome::Unknown:
+    case DeleteOutcome::Planned:
         return QIcon(QStringLiteral(":/icons/uncertain.svg"));
     case DeleteOutcome::Failed:
         return QIcon(QStringLiteral(":/icons/error.svg"));

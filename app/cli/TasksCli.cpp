@@ -72,7 +72,9 @@ TasksCli::TasksCli(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_session(new AccountSession(options.session, options.profileName, QStringLiteral("cli"), this))
-{ }
+{
+    m_session->setConfirmDeadlineMs(options.confirmDeadlineMs);
+}
 
 void TasksCli::start()
 {
@@ -206,7 +208,18 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     if (m_options.dryRun) {
         err() << tr("Dry run: nothing was sent.") << '\n';
         err().flush();
-        printResults({});
+        // The plan itself, one line per requested id, as a real run would report it.
+        QList<DeleteResult> planned;
+        for (const QList<Task> *tasks : { &request.inChunks, &request.onePerCall }) {
+            for (const Task &t : *tasks) {
+                DeleteResult r;
+                r.id = t.id;
+                r.name = t.name;
+                r.outcome = DeleteOutcome::Planned;
+                planned.append(r);
+            }
+        }
+        printResults(planned + request.skipped);
         QCoreApplication::exit(0);
         return;
     }

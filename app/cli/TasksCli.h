@@ -31,6 +31,7 @@ public:
         bool dryRun = false;
         bool yes = false;
         bool allowUncertain = false;
+        int confirmDeadlineMs = 180000;
     };
 
     explicit TasksCli(const Options &options, QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +37,24 @@ QString readPassword(const QString &prompt)
     while (s.endsWith(u'\n') || s.endsWith(u'\r'))
         s.chop(1);
     return s;
+}
+
+// A task id as SMS issues them (UUIDs): letters, digits and - _ . only. Anything else — blank,
+// huge, a control character, bytes that are not UTF-8 — is a typo or an injection, never an id.
+QString idProblem(const QString &id)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
+    if (id.trimmed().isEmpty())
+        return QCoreApplication::translate("main", "A task id is empty.");
+    if (valid.match(id).hasMatch())
+        return {};
+    QString shown;
+    for (const QChar c : id.left(40))
+        shown += c.isPrint() && c != QChar::ReplacementCharacter ? QString(c) : QStringLiteral("?");
+    return QCoreApplication::translate("main",
+                                       "\"%1\" is not a task id: ids are 1 to 128 letters, digits, \"-\", \"_\" or "
+                                       "\".\".")
+        .arg(shown + (id.size() > 40 ? QStringLiteral("…") : QString()));
 }
 
 int usage(const QString &problem)
@@ -117,11 +136,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QCoreApplication::translate("main", "delete: print the plan, send nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("main", "delete: do not ask."));
+    const QCommandLineOption confirmDeadline(
+        QStringLiteral("confirm-deadline"),
+        QCoreApplication::translate("main", "delete: at most this long confirming the outcome, seconds."),
+        QStringLiteral("s"), QStringLiteral("180"));
     const QCommandLineOption allowUncertain(
         QStringLiteral("allow-uncertain"),
         QCoreApplication::translate("main", "delete: also send uncertain tasks, one per call."));
     p.addOptions({ profileOpt, endpoint, region, iamEndpoint, projectId, domainId, caBundle, iamUser, iamDomain,
-                   timeout, langOpt, state, name, json, dryRun, yes, allowUncertain });
+                   timeout, langOpt, state, name, json, dryRun, yes, allowUncertain, confirmDeadline });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | delete"));
     p.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("task ids (delete)"), QStringLiteral("[ID...]"));
     if (!p.parse(QCoreApplication::arguments()))
@@ -148,8 +171,19 @@ int main(int argc, char *argv[])
         o.ids = args.mid(1);
         if (o.ids.isEmpty())
             return usage(QCoreApplication::translate("main", "delete needs at least one task id."));
+        for (const QString &id : std::as_const(o.ids)) {
+            if (const QString problem = idProblem(id); !problem.isEmpty())
+                return usage(problem);
+        }
     } else {
         return usage(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(args.first()));
+    }
+    // A flag given with a blank value is a mistake (an unset variable in a script), never "the default":
+    // `--endpoint ""` would otherwise act on the default region's real account.
+    for (const QCommandLineOption *flag : { &endpoint, &region, &iamEndpoint, &projectId, &domainId, &caBundle,
+                                            &iamUser, &iamDomain, &profileOpt, &state, &name, &langOpt }) {
+        if (p.isSet(*flag) && p.value(*flag).trimmed().isEmpty())
+            return usage(QCoreApplication::translate("main", "--%1 is empty.").arg(flag->names().constFirst()));
     }
     if (p.isSet(projectId) && p.isSet(domainId))
         return usage(QCoreApplication::translate("main", "Give --project-id or --domain-id, not both."));
@@ -157,6 +191,10 @@ int main(int argc, char *argv[])
     const int timeoutS = p.value(timeout).toInt(&ok);
     if (!ok || timeoutS <= 0 || timeoutS > 600)
         return usage(QCoreApplication::translate("main", "--timeout must be 1 to 600 seconds."));
+    const int deadlineS = p.value(confirmDeadline).toInt(&ok);
+    if (!ok || deadlineS <= 0 || deadlineS > 3600)
+        return usage(QCoreApplication::translate("main", "--confirm-deadline must be 1 to 3600 seconds."));
+    o.confirmDeadlineMs = deadlineS * 1000;
 
     o.json = p.isSet(json);
     o.dryRun = p.isSet(dryRun);
@@ -221,6 +259,8 @@ int main(int argc, char *argv[])
     // The environment's variables, taken as a set (HUAWEICLOUD_SDK_* before CLOUD_SDK_*).
     if (const std::optional<Profile> envProfile = Profile::fromEnvironment(env))
         s = envProfile->toConnectionSpec();
+    for (const QString &warning : Profile::environmentWarnings(env))
+        std::fprintf(stderr, "sms-tasks: %s\n", qPrintable(warning));
     applyFlags(s);
     if (p.isSet(iamUser)) {
         s.iamUser = p.value(iamUser);

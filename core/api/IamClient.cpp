@@ -8,28 +8,39 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
-void IamClient::requestToken(SmsClient *client, const QString &user, const QString &password, const QString &domain,
-                             const QString &region, QObject *context, std::function<void(const TokenResult &)> done)
+QJsonObject IamClient::scopeJson(const Scope &scope, const QString &domainName)
 {
-    const QJsonObject body {
-        { QStringLiteral("auth"),
-          QJsonObject {
-              { QStringLiteral("identity"),
-                QJsonObject {
-                    { QStringLiteral("methods"), QJsonArray { QStringLiteral("password") } },
-                    { QStringLiteral("password"),
-                      QJsonObject {
-                          { QStringLiteral("user"),
-                            QJsonObject {
-                                { QStringLiteral("name"), user },
-                                { QStringLiteral("password"), password },
-                                { QStringLiteral("domain"), QJsonObject { { QStringLiteral("name"), domain } } },
-                            } } } },
-                } },
-              { QStringLiteral("scope"),
-                QJsonObject { { QStringLiteral("project"), QJsonObject { { QStringLiteral("name"), region } } } } },
-          } }
+    auto one = [](const char *key, const QString &value) {
+        return QJsonObject { { QString::fromLatin1(key), value } };
     };
+    if (!scope.projectId.isEmpty())
+        return { { QStringLiteral("project"), one("id", scope.projectId) } };
+    if (!scope.region.isEmpty())
+        return { { QStringLiteral("project"), one("name", scope.region) } };
+    if (!scope.domainId.isEmpty())
+        return { { QStringLiteral("domain"), one("id", scope.domainId) } };
+    return { { QStringLiteral("domain"), one("name", domainName) } };
+}
+
+void IamClient::requestToken(SmsClient *client, const QString &user, const QString &password, const QString &domain,
+                             const Scope &scope, QObject *context, std::function<void(const TokenResult &)> done)
+{
+    const QJsonObject body { { QStringLiteral("auth"),
+                               QJsonObject {
+                                   { QStringLiteral("identity"),
+                                     QJsonObject {
+                                         { QStringLiteral("methods"), QJsonArray { QStringLiteral("password") } },
+                                         { QStringLiteral("password"),
+                                           QJsonObject { { QStringLiteral("user"),
+                                                           QJsonObject {
+                                                               { QStringLiteral("name"), user },
+                                                               { QStringLiteral("password"), password },
+                                                               { QStringLiteral("domain"),
+                                                                 QJsonObject { { QStringLiteral("name"), domain } } },
+                                                           } } } },
+                                     } },
+                                   { QStringLiteral("scope"), scopeJson(scope, domain) },
+                               } } };
     ApiRequest req;
     req.method = "POST";
     req.path = QStringLiteral("/v3/auth/tokens");

@@ -3,6 +3,7 @@
 #include "model/SmsError.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -33,9 +34,20 @@ public:
         bool ok() const { return !projectId.isEmpty(); }
     };
 
+    // What the token is for: a project by id, else by region name, else the account (domain) by
+    // id, else by the login's account name. Never an empty name, which IAM reports as "scope does
+    // not exist".
+    struct Scope
+    {
+        QString projectId;
+        QString region;
+        QString domainId;
+    };
+
     // `client` points at the IAM endpoint and carries no credentials (the login is the credential).
     static void requestToken(SmsClient *client, const QString &user, const QString &password, const QString &domain,
-                             const QString &region, QObject *context, std::function<void(const TokenResult &)> done);
+                             const Scope &scope, QObject *context, std::function<void(const TokenResult &)> done);
+    static QJsonObject scopeJson(const Scope &scope, const QString &domainName);
     // `client` points at the IAM endpoint with the AK/SK and no project id.
     static void discoverProject(SmsClient *client, const QString &region, QObject *context,
                                 std::function<void(const ProjectResult &)> done);

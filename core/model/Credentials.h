@@ -21,4 +21,8 @@ struct Credentials
     // The scope the requests carry: "project 0b7d…" or "account 5a9d…", localized.
     QString scopeLabel() const { return scopeLabel(projectId, domainId); }
     static QString scopeLabel(const QString &projectId, const QString &domainId);
+    // A value bound for a request header (AK, security token, project or account id) with a line
+    // break, a space or any other byte a header cannot carry as given: localized, naming the field
+    // and never quoting it; empty when all are fine. Sent as they are, they could add headers.
+    QString headerProblem() const;
 };

@@ -120,7 +120,9 @@ bool AccountSession::startDelete(const DeleteRequest &request)
     if (!isReady() || isDeleting())
         return false;
     m_results.clear();
-    m_delete = new DeleteOperation(m_setup->client(), request, this);
+    DeleteOperation::Options options;
+    options.confirmDeadlineMs = m_confirmDeadlineMs;
+    m_delete = new DeleteOperation(m_setup->client(), request, options, this);
     connect(m_delete, &DeleteOperation::progress, this, &AccountSession::deleteProgress);
     connect(m_delete, &DeleteOperation::finished, this, &AccountSession::onDeleted);
     Q_EMIT deleteStarted(m_delete->total());

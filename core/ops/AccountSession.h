@@ -87,6 +87,8 @@ public:
     bool startDelete(const DeleteRequest &request);
     bool isDeleting() const;
     const QList<DeleteResult> &results() const { return m_results; }
+    // How long a delete may spend confirming its outcome; what is not confirmed by then is unknown.
+    void setConfirmDeadlineMs(int ms) { m_confirmDeadlineMs = ms; }
     bool isBusy() const { return isLoading() || isDeleting(); }
 
     // "Test connection": exactly one signed GET /v3/tasks?limit=1, never retried.
@@ -121,6 +123,7 @@ private:
     QPointer<LoadOperation> m_load;
     QPointer<DeleteOperation> m_delete;
     QList<DeleteResult> m_results;
+    int m_confirmDeadlineMs = 180000;
 };
 
 Q_DECLARE_METATYPE(AccountSession::LoadResult)

@@ -9,60 +9,40 @@
 #include <QJsonObject>
 #include <QTimer>
 
+using Pending = DeleteLedger::Pending;
+
 DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request, const Options &options,
                                  QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_options(options)
     , m_context(new QObject(this))
+    , m_deadline(new QTimer(this))
 {
-    auto add = [this](const Task &t) {
-        if (t.id.isEmpty() || m_results.contains(t.id))
-            return false;
-        m_order.append(t.id);
-        DeleteResult r;
-        r.id = t.id;
-        r.name = t.name;
-        m_results.insert(t.id, r);
-        m_allowed.insert(t.id);
-        return true;
-    };
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &DeleteOperation::onConfirmDeadline);
     QStringList batchIds;
     for (const Task &t : request.inChunks) {
-        if (add(t))
+        if (m_ledger.addToSend(t))
             batchIds.append(t.id);
     }
     for (qsizetype i = 0; i < batchIds.size(); i += m_options.chunkSize)
         m_queue.append({ CallKind::Post, batchIds.mid(i, m_options.chunkSize) });
     for (const Task &t : request.onePerCall) {
-        if (add(t))
+        if (m_ledger.addToSend(t))
             m_queue.append({ CallKind::Post, { t.id } });
     }
-    for (const DeleteResult &s : request.skipped) {
-        if (s.id.isEmpty() || m_results.contains(s.id))
-            continue;
-        m_order.append(s.id);
-        m_results.insert(s.id, s);
-        m_settled.insert(s.id);
-    }
+    for (const DeleteResult &s : request.skipped)
+        m_ledger.addSkipped(s);
 }
 
 DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request, QObject *parent)
     : DeleteOperation(client, request, Options(), parent)
 { }
 
-QList<DeleteResult> DeleteOperation::results() const
-{
-    QList<DeleteResult> out;
-    out.reserve(m_order.size());
-    for (const QString &id : m_order)
-        out.append(m_results.value(id));
-    return out;
-}
-
 void DeleteOperation::start()
 {
-    Q_EMIT progress(int(m_settled.size()), total());
+    Q_EMIT progress(m_ledger.settledCount(), total());
     pump();
     maybeAdvance();
 }
@@ -80,15 +60,6 @@ void DeleteOperation::cancel()
     maybeAdvance();
 }
 
-bool DeleteOperation::allAllowed(const QStringList &ids) const
-{
-    for (const QString &id : ids) {
-        if (!m_allowed.contains(id))
-            return false;
-    }
-    return true;
-}
-
 void DeleteOperation::pump()
 {
     while (!m_stopped && m_inFlight < m_parallel && !m_queue.isEmpty())
@@ -97,7 +68,7 @@ void DeleteOperation::pump()
 
 void DeleteOperation::send(const Call &call)
 {
-    if (!allAllowed(call.ids)) {
+    if (!m_ledger.allows(call.ids)) {
         // Cannot happen by construction; refuse rather than send an unconfirmed id.
         qFatal("DeleteOperation: refusing to send an id outside the confirmed set");
     }
@@ -124,8 +95,7 @@ void DeleteOperation::send(const Call &call)
     auto done = [this, call](const ApiResponse &r) {
         --m_inFlight;
         for (const QString &id : call.ids) {
-            if (!r.requestId.isEmpty())
-                m_results[id].requestIds.append(r.requestId);
+            m_ledger.addRequestId(id, r.requestId);
         }
         if (call.kind == CallKind::Show)
             onShowAnswer(call, r);
@@ -154,7 +124,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
             m_parallel = m_options.maxParallel;
         }
         for (const QString &id : call.ids)
-            m_pending.insert(id, Pending::Accepted);
+            m_ledger.await(id, Pending::Accepted);
         return;
     }
     const SmsError &e = r.error;
@@ -166,10 +136,8 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
     case SmsErrorKind::InvalidResponse:
     case SmsErrorKind::Canceled:
         // The call may have run: never resend blindly, ask the service what happened.
-        for (const QString &id : call.ids) {
-            m_pending.insert(id, Pending::Broken);
-            m_results[id].error = e;
-        }
+        for (const QString &id : call.ids)
+            m_ledger.await(id, Pending::Broken, e);
         return;
     case SmsErrorKind::Tls:
         for (const QString &id : call.ids)
@@ -185,10 +153,8 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
     if (r.httpStatus == 429)
         return retryThrottled(call, r);
     if (r.httpStatus >= 500) {
-        for (const QString &id : call.ids) {
-            m_pending.insert(id, Pending::Broken);
-            m_results[id].error = e;
-        }
+        for (const QString &id : call.ids)
+            m_ledger.await(id, Pending::Broken, e);
         return;
     }
     if (isServiceNotFound(r) && call.ids.size() == 1) {
@@ -197,8 +163,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
     }
     auto refuse = [this, &e](const QString &id) {
         // Refused: look it up before calling it a failure, it may have been deleted meanwhile.
-        m_pending.insert(id, Pending::Refused);
-        m_results[id].error = e;
+        m_ledger.await(id, Pending::Refused, e);
     };
     if (r.httpStatus == 400 && call.kind == CallKind::Post && call.ids.size() > 1) {
         QStringList named;
@@ -261,13 +226,13 @@ void DeleteOperation::stopOnAuthFailure(const ApiResponse &r)
 {
     // Five failed signatures in a row lock the AK for five minutes: send nothing more.
     m_stopped = true;
-    for (const QString &id : m_order) {
-        if (m_settled.contains(id))
+    for (const QString &id : m_ledger.order()) {
+        if (m_ledger.isSettled(id))
             continue;
-        if (m_pending.value(id) == Pending::Accepted) {
+        if (m_ledger.pending(id) == Pending::Accepted) {
             settle(id, DeleteOutcome::Unknown, r.error, DeleteNote::AcceptedThenAuthFailed);
-        } else if (m_pending.value(id) == Pending::Refused) {
-            settle(id, DeleteOutcome::Failed, m_results.value(id).error);
+        } else if (m_ledger.pending(id) == Pending::Refused) {
+            settle(id, DeleteOutcome::Failed, m_ledger.error(id));
         } else {
             settle(id, DeleteOutcome::Failed, r.error, DeleteNote::AuthStoppedEverything);
         }
@@ -278,9 +243,10 @@ void DeleteOperation::stopOnAuthFailure(const ApiResponse &r)
 void DeleteOperation::startConfirming()
 {
     m_phase = Phase::Confirming;
+    m_deadline->start(m_options.confirmDeadlineMs);
     QStringList toConfirm;
-    for (const QString &id : m_order) {
-        if (!m_settled.contains(id) && m_pending.value(id) != Pending::None)
+    for (const QString &id : m_ledger.order()) {
+        if (!m_ledger.isSettled(id) && m_ledger.pending(id) != Pending::None)
             toConfirm.append(id);
     }
     if (toConfirm.size() > m_options.confirmByListAbove) {
@@ -309,13 +275,13 @@ void DeleteOperation::onRelisted(LoadOperation *load)
         for (const Task &t : load->tasks())
             present.insert(t.id, t);
     }
-    for (const QString &id : m_order) {
-        if (m_settled.contains(id) || m_pending.value(id) == Pending::None)
+    for (const QString &id : m_ledger.order()) {
+        if (m_ledger.isSettled(id) || m_ledger.pending(id) == Pending::None)
             continue;
         // Only a complete list proves absence; anything else is asked one by one.
         if (load->isComplete() && !present.contains(id))
             settle(id,
-                   m_pending.value(id) == Pending::Refused ? DeleteOutcome::AlreadyDeleted : DeleteOutcome::Deleted);
+                   m_ledger.pending(id) == Pending::Refused ? DeleteOutcome::AlreadyDeleted : DeleteOutcome::Deleted);
         else
             m_queue.append({ CallKind::Show, { id } });
     }
@@ -325,7 +291,7 @@ void DeleteOperation::onRelisted(LoadOperation *load)
 void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
 {
     const QString id = call.ids.first();
-    const Pending why = m_pending.value(id);
+    const Pending why = m_ledger.pending(id);
     if (isServiceNotFound(r)) {
         if (why == Pending::Refused)
             return settle(id, DeleteOutcome::AlreadyDeleted, {}, DeleteNote::DeletedMeanwhile);
@@ -336,48 +302,70 @@ void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
             m_stopped = true; // do not add to a lockout
         return settle(id, DeleteOutcome::Unknown, r.error, DeleteNote::NotConfirmed);
     }
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    const QString state = o.value(QLatin1String("state")).toString();
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    const QString state = doc.object().value(QLatin1String("state")).toString();
+    if (!doc.isObject() || state.isEmpty()) {
+        // A cut or garbled answer says nothing about the task: ask again, and never call it failed.
+        if (call.attempt + 1 >= m_options.maxPolls) {
+            SmsError unreadable;
+            unreadable.kind = SmsErrorKind::InvalidResponse;
+            unreadable.httpStatus = r.httpStatus;
+            unreadable.requestId = r.requestId;
+            return settle(id, DeleteOutcome::Unknown, unreadable, DeleteNote::UnreadableLookUp);
+        }
+        return pollAgain(call);
+    }
     if (state.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0) {
         if (call.attempt + 1 >= m_options.maxPolls)
             return settle(id, DeleteOutcome::Deleting, {}, DeleteNote::StillDeleting);
-        Call again = call;
-        ++again.attempt;
-        ++m_inFlight;
-        QTimer::singleShot(m_options.pollIntervalMs, m_context, [this, again] {
-            --m_inFlight;
-            m_queue.append(again);
-            pump();
-            maybeAdvance();
-        });
-        return;
+        return pollAgain(call);
     }
     if (why == Pending::Refused)
-        return settle(id, DeleteOutcome::Failed, m_results.value(id).error);
+        return settle(id, DeleteOutcome::Failed, m_ledger.error(id));
     if (why == Pending::Broken) {
-        return settle(id, DeleteOutcome::Failed, m_results.value(id).error, DeleteNote::BrokeOffStillExists);
+        return settle(id, DeleteOutcome::Failed, m_ledger.error(id), DeleteNote::BrokeOffStillExists);
     }
     SmsError kept;
     kept.requestId = r.requestId;
     settle(id, DeleteOutcome::Failed, kept, DeleteNote::AcceptedButStillExists, state);
 }
 
+void DeleteOperation::pollAgain(const Call &call)
+{
+    Call again = call;
+    ++again.attempt;
+    ++m_inFlight;
+    QTimer::singleShot(m_options.pollIntervalMs, m_context, [this, again] {
+        --m_inFlight;
+        m_queue.append(again);
+        pump();
+        maybeAdvance();
+    });
+}
+
+void DeleteOperation::onConfirmDeadline()
+{
+    if (m_phase != Phase::Confirming)
+        return;
+    // Whatever is still asked is dropped unanswered (detached, no callback), and nothing more goes.
+    delete m_context;
+    m_context = new QObject(this);
+    m_queue.clear();
+    m_inFlight = 0;
+    m_stopped = true;
+    const QString seconds = QString::number(m_options.confirmDeadlineMs / 1000);
+    for (const QString &id : m_ledger.order()) {
+        if (!m_ledger.isSettled(id))
+            settle(id, DeleteOutcome::Unknown, m_ledger.error(id), DeleteNote::ConfirmDeadlinePassed, seconds);
+    }
+    maybeAdvance();
+}
+
 void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
                              const QString &noteArg)
 {
-    if (m_settled.contains(id))
-        return;
-    DeleteResult &r = m_results[id];
-    r.outcome = outcome;
-    if (error.isError() || outcome == DeleteOutcome::Failed)
-        r.error = error;
-    if (note != DeleteNote::None) {
-        r.note = note;
-        r.noteArg = noteArg;
-    }
-    m_settled.insert(id);
-    m_pending.remove(id);
-    Q_EMIT progress(int(m_settled.size()), total());
+    if (m_ledger.settle(id, outcome, error, note, noteArg))
+        Q_EMIT progress(m_ledger.settledCount(), total());
 }
 
 void DeleteOperation::maybeAdvance()
@@ -391,10 +379,11 @@ void DeleteOperation::maybeAdvance()
     }
     if (m_phase == Phase::Done)
         return;
-    for (const QString &id : m_order) {
-        if (!m_settled.contains(id))
-            settle(id, DeleteOutcome::Unknown, m_results.value(id).error, DeleteNote::OutcomeUnconfirmed);
+    for (const QString &id : m_ledger.order()) {
+        if (!m_ledger.isSettled(id))
+            settle(id, DeleteOutcome::Unknown, m_ledger.error(id), DeleteNote::OutcomeUnconfirmed);
     }
     m_phase = Phase::Done;
+    m_deadline->stop();
     Q_EMIT finished();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Task.h"
+#include "ops/DeleteLedger.h"
 #include "ops/DeleteRequest.h"
 #include "ops/DeleteResult.h"
 
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 
+class QTimer;
 class SmsClient;
 class LoadOperation;
 struct ApiResponse;
@@ -32,6 +34,7 @@ public:
         int pollIntervalMs = 1500; // a task still DELETING is asked again ...
         int maxPolls = 8; // ... this many times
         int confirmByListAbove = 20; // more ids than this: one re-list is cheaper than GETs
+        int confirmDeadlineMs = 180000; // the whole confirmation phase; what is left then is unknown
     };
 
     DeleteOperation(SmsClient *client, const DeleteRequest &request, const Options &options, QObject *parent = nullptr);
@@ -42,8 +45,8 @@ public:
     void cancel();
 
     bool isFinished() const { return m_phase == Phase::Done; }
-    QList<DeleteResult> results() const; // in input order
-    int total() const { return int(m_order.size()); }
+    QList<DeleteResult> results() const { return m_ledger.results(); } // in input order
+    int total() const { return m_ledger.total(); }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -54,9 +57,6 @@ private:
     // Post: POST /v3/tasks/delete (a chunk, or one uncertain id); DeleteOne: DELETE /v3/tasks/{id},
     // only to attribute a 400 that named no id; Show: GET /v3/tasks/{id} to confirm.
     enum class CallKind { Post, DeleteOne, Show };
-    // Awaiting confirmation, and why: accepted by the service; the call broke off; or refused,
-    // where a 404 on look-up means someone else deleted it meanwhile (already deleted).
-    enum class Pending { None, Accepted, Broken, Refused };
     struct Call
     {
         CallKind kind;
@@ -75,22 +75,20 @@ private:
     void settle(const QString &id, DeleteOutcome outcome, const SmsError &error = {},
                 DeleteNote note = DeleteNote::None, const QString &noteArg = {});
     void maybeAdvance();
-    bool allAllowed(const QStringList &ids) const;
+    void pollAgain(const Call &call);
+    void onConfirmDeadline();
     static bool isServiceNotFound(const ApiResponse &r);
 
     SmsClient *m_client;
     Options m_options;
     QObject *m_context;
     Phase m_phase = Phase::Deleting;
-    QStringList m_order;
-    QHash<QString, DeleteResult> m_results;
-    QHash<QString, Pending> m_pending;
-    QSet<QString> m_settled;
-    QSet<QString> m_allowed; // the confirmed set: no request may carry anything else
+    DeleteLedger m_ledger; // the confirmed set: no request may carry anything else
     QList<Call> m_queue;
     int m_inFlight = 0;
     int m_parallel = 1; // until one signed call has succeeded
     bool m_oneSucceeded = false;
     bool m_stopped = false;
     bool m_cancelled = false;
+    QTimer *m_deadline;
 };

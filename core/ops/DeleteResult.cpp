@@ -17,6 +17,8 @@ QString DeleteResult::keyword(DeleteOutcome o)
         return QStringLiteral("skipped");
     case DeleteOutcome::Unknown:
         return QStringLiteral("unknown");
+    case DeleteOutcome::Planned:
+        return QStringLiteral("planned");
     }
     return {};
 }
@@ -36,6 +38,8 @@ QString DeleteResult::label(DeleteOutcome o)
         return QCoreApplication::translate("DeleteResult", "Skipped");
     case DeleteOutcome::Unknown:
         return QCoreApplication::translate("DeleteResult", "Unknown");
+    case DeleteOutcome::Planned:
+        return QCoreApplication::translate("DeleteResult", "Planned (dry run)");
     }
     return {};
 }
@@ -72,6 +76,10 @@ QString DeleteResult::reason() const
         return tr("The service accepted the request but the task still exists (state %1).").arg(noteArg);
     case DeleteNote::OutcomeUnconfirmed:
         return tr("The outcome could not be confirmed.");
+    case DeleteNote::UnreadableLookUp:
+        return tr("The service's answers about this task could not be read, so its deletion is not confirmed.");
+    case DeleteNote::ConfirmDeadlinePassed:
+        return tr("Not confirmed within %1 s: look the task up later.").arg(noteArg);
     case DeleteNote::NotListed:
         return tr("Not found in this account's task list; nothing was sent.");
     case DeleteNote::NotListedMaybeIncomplete:

@@ -23,6 +23,8 @@ enum class DeleteNote {
     BrokeOffStillExists,
     AcceptedButStillExists, // `noteArg`: the task state the service shows
     OutcomeUnconfirmed,
+    UnreadableLookUp, // every look-up answered with a body that could not be read
+    ConfirmDeadlinePassed, // `noteArg`: the deadline in seconds
     NotListed, // sms-tasks: an id the listing did not have
     NotListedMaybeIncomplete,
 };
@@ -34,6 +36,7 @@ enum class DeleteOutcome {
     Failed, // with its error
     Skipped, // not sent, with the rule's reason
     Unknown, // could not be confirmed either way
+    Planned, // a dry run: would be sent, nothing was
 };
 
 struct DeleteResult

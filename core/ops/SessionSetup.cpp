@@ -34,6 +34,8 @@ void SessionSetup::start()
             return Q_EMIT failed(
                 tr("No PEM certificate could be read from the CA bundle \"%1\".").arg(m_spec.caBundlePath), {});
     }
+    if (const QString problem = m_spec.credentials.headerProblem(); !problem.isEmpty())
+        return Q_EMIT failed(problem, {});
     if (!m_spec.iamUser.isEmpty())
         return login(false);
     if (!m_spec.credentials.hasAkSk())
@@ -51,7 +53,8 @@ void SessionSetup::start()
 void SessionSetup::login(bool refreshing)
 {
     auto *iam = makeClient(m_endpoints.iam, Credentials());
-    IamClient::requestToken(iam, m_spec.iamUser, m_spec.iamPassword, m_spec.iamDomain, m_endpoints.region, this,
+    const IamClient::Scope scope { m_spec.credentials.projectId, m_endpoints.region, m_spec.credentials.domainId };
+    IamClient::requestToken(iam, m_spec.iamUser, m_spec.iamPassword, m_spec.iamDomain, scope, this,
                             [this, iam, refreshing](const IamClient::TokenResult &r) {
                                 iam->deleteLater();
                                 if (r.error.isError()) {

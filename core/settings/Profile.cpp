@@ -176,6 +176,22 @@ Profile Profile::demo(const QUrl &sandboxUrl, const Credentials &credentials, co
     return p;
 }
 
+QStringList Profile::environmentWarnings(const QProcessEnvironment &env)
+{
+    QStringList warnings;
+    for (const char *name :
+         { "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_AK", "CLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+           "HUAWEICLOUD_SDK_PROJECT_ID", "HUAWEICLOUD_SDK_DOMAIN_ID" }) {
+        const QString value = env.value(QString::fromLatin1(name));
+        if (value != value.trimmed())
+            warnings.append(QCoreApplication::translate("Profile",
+                                                        "%1 starts or ends with a space or line break; it was "
+                                                        "trimmed.")
+                                .arg(QString::fromLatin1(name)));
+    }
+    return warnings;
+}
+
 std::optional<Profile> Profile::fromEnvironment(const QProcessEnvironment &env)
 {
     const auto value = [&env](const char *name) { return env.value(QString::fromLatin1(name)).trimmed(); };

@@ -64,4 +64,6 @@ struct Profile
     // _PROJECT_ID, _DOMAIN_ID, _REGION, _IAM_ENDPOINT and SMS_ENDPOINT; nullopt without an AK and SK.
     // Never written anywhere.
     static std::optional<Profile> fromEnvironment(const QProcessEnvironment &env);
+    // What fromEnvironment() trimmed (a key with a trailing newline, say), named but never quoted.
+    static QStringList environmentWarnings(const QProcessEnvironment &env);
 };

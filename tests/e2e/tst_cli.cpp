@@ -29,7 +29,10 @@ private:
         QString err;
     };
 
-    Run cli(const QStringList &args, const QByteArray &sk = QByteArray(), const QByteArray &stdinData = {})
+    // `env`: KEY=VALUE overrides (an empty VALUE removes KEY); `program`: sms-tasks, or a shell that
+    // runs it with arguments a QStringList cannot carry (bytes that are not UTF-8).
+    Run cli(const QStringList &args, const QByteArray &sk = QByteArray(), const QByteArray &stdinData = {},
+            const QStringList &envOverrides = {}, const QString &shellCommand = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,11 +42,24 @@ private:
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QString::fromLatin1(sk.isEmpty() ? m_sb->config.sk : sk));
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), m_sb->config.projectId);
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const QString &kv : envOverrides) {
+            const QString key = kv.section(u'=', 0, 0);
+            const QString value = kv.section(u'=', 1);
+            if (value.isEmpty())
+                env.remove(key);
+            else
+                env.insert(key, value);
+        }
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SMS_BIN_DIR "/sms-tasks"),
-                QStringList { QStringLiteral("--endpoint"), m_sb->url.toString(), QStringLiteral("--lang"),
-                              QStringLiteral("en") }
-                    + args);
+        const QStringList common { QStringLiteral("--endpoint"), m_sb->url.toString(), QStringLiteral("--lang"),
+                                   QStringLiteral("en") };
+        if (shellCommand.isEmpty())
+            p.start(QStringLiteral(SMS_BIN_DIR "/sms-tasks"), common + args);
+        else
+            p.start(QStringLiteral("/bin/sh"),
+                    QStringList { QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" ") + shellCommand,
+                                  QStringLiteral(SMS_BIN_DIR "/sms-tasks") }
+                        + common);
         if (!p.waitForStarted(5000))
             return {};
         p.write(stdinData);
@@ -230,6 +246,116 @@ private Q_SLOTS:
         const Run r = cli(args);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // Bad input of every kind: exit 2, a message naming what was wrong, and nothing sent at all.
+    void badInputExitsTwoAndSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("env");
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("says");
+        const QString del = QStringLiteral("delete");
+        const QString evil = QStringLiteral("abc\r\nX-Evil: 1");
+        auto row = [](const char *name, const QStringList &args, const QString &says, const QStringList &env = {},
+                      const QString &shell = {}) { QTest::newRow(name) << args << env << shell << says; };
+        row("blank id", { del, QString() }, QStringLiteral("A task id is empty"));
+        row("spaces id", { del, QStringLiteral("   ") }, QStringLiteral("A task id is empty"));
+        row("blank among ids", { del, m_plan.deletable().first().task.id, QString() },
+            QStringLiteral("A task id is empty"));
+        row("huge id", { del, QString(100000, u'a') }, QStringLiteral("is not a task id"));
+        row("control character id", { del, QStringLiteral("abc\u0001def") }, QStringLiteral("is not a task id"));
+        row("line break id", { del, QStringLiteral("abc\ndef") }, QStringLiteral("is not a task id"));
+        row("non-UTF-8 id", {}, QStringLiteral("is not a task id"), {},
+            QStringLiteral("delete \"$(printf '\\377\\376ab')\""));
+        row("blank endpoint", { QStringLiteral("list"), QStringLiteral("--endpoint"), QString() },
+            QStringLiteral("--endpoint is empty"));
+        row("spaces endpoint", { QStringLiteral("list"), QStringLiteral("--endpoint"), QStringLiteral("  ") },
+            QStringLiteral("--endpoint is empty"));
+        row("not a URL", { QStringLiteral("list"), QStringLiteral("--endpoint"), QStringLiteral("::nope") },
+            QStringLiteral("not a valid http(s) URL"));
+        row("ftp endpoint",
+            { QStringLiteral("list"), QStringLiteral("--endpoint"), QStringLiteral("ftp://127.0.0.1/") },
+            QStringLiteral("not a valid http(s) URL"));
+        row("plain HTTP off this computer",
+            { QStringLiteral("list"), QStringLiteral("--endpoint"), QStringLiteral("http://example.com") },
+            QStringLiteral("must use HTTPS"));
+        row("blank IAM endpoint", { QStringLiteral("list"), QStringLiteral("--iam-endpoint"), QString() },
+            QStringLiteral("--iam-endpoint is empty"));
+        row("blank region", { QStringLiteral("list"), QStringLiteral("--region"), QString() },
+            QStringLiteral("--region is empty"));
+        row("zero timeout", { QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("0") },
+            QStringLiteral("--timeout"));
+        row("huge timeout", { QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("99999999999") },
+            QStringLiteral("--timeout"));
+        row("zero deadline", { del, QStringLiteral("x"), QStringLiteral("--confirm-deadline"), QStringLiteral("0") },
+            QStringLiteral("--confirm-deadline"));
+        row("CR/LF in the AK", { QStringLiteral("list") }, QStringLiteral("access key (AK)"),
+            { QStringLiteral("HUAWEICLOUD_SDK_AK=") + evil });
+        row("CR/LF in the security token", { QStringLiteral("list") }, QStringLiteral("security token"),
+            { QStringLiteral("HUAWEICLOUD_SDK_SECURITY_TOKEN=tok") + evil });
+        row("CR/LF in --project-id", { QStringLiteral("list"), QStringLiteral("--project-id"), evil },
+            QStringLiteral("project ID"));
+        row("CR/LF in --domain-id", { QStringLiteral("list"), QStringLiteral("--domain-id"), evil },
+            QStringLiteral("account (domain) ID"));
+        row("no credentials", { QStringLiteral("list") }, QStringLiteral("No credentials"),
+            { QStringLiteral("HUAWEICLOUD_SDK_AK="), QStringLiteral("HUAWEICLOUD_SDK_SK=") });
+    }
+
+    void badInputExitsTwoAndSendsNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, env);
+        QFETCH(QString, shell);
+        QFETCH(QString, says);
+        m_sb->host->clearJournal();
+        const Run r = cli(args, {}, {}, env, shell);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("X-Evil: 1")), "a rejected value is never quoted");
+        QCOMPARE(m_sb->host->journal().size(), 0);
+    }
+
+    void dryRunJsonPutsThePlanInResults()
+    {
+        const QString a = m_plan.deletable().first().task.id;
+        const QString b = m_plan.blocked().first().task.id;
+        const Run r = cli({ QStringLiteral("delete"), a, b, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const QJsonArray results
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QLatin1String("id")).toString(), a);
+        QCOMPARE(results.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("planned"));
+        QCOMPARE(results.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(posts(), 0);
+    }
+
+    // An IAM token refreshed in the middle of a delete: the process ends normally every time (it
+    // aborted in ~DeleteOperation in about half the runs as of fb4a30c).
+    void aTokenRefreshDuringADeleteEndsCleanly()
+    {
+        SandboxConfig c;
+        c.iamUser = QStringLiteral("ops-cleaner");
+        c.iamPassword = QStringLiteral("Correct-Horse-9");
+        c.iamDomain = QStringLiteral("acme-cloud");
+        c.tokenTtlS = 3; // refreshed after a second (the timer's floor), while the delete runs
+        c.latencyMs = 300;
+        m_sb = std::make_unique<SandboxFixture>(c);
+        QVERIFY(m_sb->url.isValid());
+        const QStringList iam { QStringLiteral("HUAWEICLOUD_SDK_AK="), QStringLiteral("HUAWEICLOUD_SDK_SK="),
+                                QStringLiteral("SMS_IAM_PASSWORD=") + c.iamPassword };
+        for (int run = 0; run < 3; ++run) {
+            QStringList args { QStringLiteral("--iam-user"), c.iamUser, QStringLiteral("--iam-domain"), c.iamDomain,
+                               QStringLiteral("--region"),   c.region,  QStringLiteral("delete") };
+            args += QStringList { m_plan.deletable().at(3 * run).task.id, m_plan.deletable().at(3 * run + 1).task.id,
+                                  m_plan.deletable().at(3 * run + 2).task.id };
+            args += QStringList { QStringLiteral("--yes"), QStringLiteral("--json") };
+            const Run r = cli(args, {}, {}, iam);
+            QVERIFY2(r.code == 0,
+                     qPrintable(QStringLiteral("run %1: exit %2\n%3\n%4").arg(run).arg(r.code).arg(r.err, r.out)));
+        }
+        QVERIFY(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")).size() >= 4);
     }
 
     void theAuditLogHasNoSecret()

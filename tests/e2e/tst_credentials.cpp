@@ -113,6 +113,55 @@ private Q_SLOTS:
         QCOMPARE(count, c.tasks);
     }
 
+    // Without a region the token's scope comes from the project or account id given, never an
+    // empty project name (which IAM answers with "scope does not exist"; failed as of fb4a30c).
+    void passwordLoginWithoutARegionScopesByTheIdGiven_data()
+    {
+        QTest::addColumn<bool>("byProject");
+        QTest::newRow("--project-id") << true;
+        QTest::newRow("--domain-id") << false;
+    }
+    void passwordLoginWithoutARegionScopesByTheIdGiven()
+    {
+        QFETCH(bool, byProject);
+        const SandboxConfig c = withIamUser();
+        SandboxFixture sb(c);
+        ConnectionSpec spec;
+        spec.smsEndpoint = sb.url.toString();
+        spec.iamUser = c.iamUser;
+        spec.iamPassword = c.iamPassword;
+        spec.iamDomain = c.iamDomain;
+        if (byProject)
+            spec.credentials.projectId = c.projectId;
+        else
+            spec.credentials.domainId = c.domainId;
+        SessionSetup setup(spec);
+        QSignalSpy ready(&setup, &SessionSetup::ready);
+        QSignalSpy failed(&setup, &SessionSetup::failed);
+        setup.start();
+        QVERIFY(ready.wait(10000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<SmsError>().summary()));
+        QVERIFY(!setup.client()->credentials().authToken.isEmpty());
+    }
+
+    // CR/LF in a value bound for a header is a configuration error: nothing is sent.
+    void aLineBreakInAHeaderValueSendsNothing()
+    {
+        SandboxFixture sb;
+        ConnectionSpec spec;
+        spec.smsEndpoint = sb.url.toString();
+        spec.credentials = sb.credentials();
+        spec.credentials.projectId += QStringLiteral("\r\nX-Evil: 1");
+        SessionSetup setup(spec);
+        QSignalSpy failed(&setup, &SessionSetup::failed);
+        setup.start();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("project ID")));
+        QTest::qWait(100);
+        QVERIFY(sb.host->journal().isEmpty());
+    }
+
     void aWrongPasswordFailsClearly()
     {
         const SandboxConfig c = withIamUser();

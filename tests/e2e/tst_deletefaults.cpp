@@ -4,6 +4,7 @@
 #include "ops/DeletePlan.h"
 #include "ops/LoadOperation.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -252,6 +253,70 @@ private Q_SLOTS:
         o.maxPolls = 3;
         for (const DeleteResult &r : run(in, o))
             QCOMPARE(r.outcome, DeleteOutcome::Deleting);
+    }
+
+    // An unreadable look-up says nothing about the task: it is asked again and never called failed.
+    // Failed before the fix (as of fb4a30c): "accepted but still exists (state )".
+    void anUnreadableLookUpIsAskedAgainNotFailed_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("deleteDelayMs");
+        QTest::newRow("malformed once") << QStringLiteral("task:malformed@nth=1x1") << 300;
+        QTest::newRow("truncated once") << QStringLiteral("task:truncated@nth=1x1") << 300;
+        // Still DELETING throughout and every answer unreadable: never confirmed either way.
+        QTest::newRow("malformed always") << QStringLiteral("task:malformed@always") << 60000;
+    }
+    void anUnreadableLookUpIsAskedAgainNotFailed()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, deleteDelayMs);
+        setUpSandbox(80, [deleteDelayMs](SandboxConfig &c) { c.deleteDelayMs = deleteDelayMs; });
+        QVERIFY(m_sb->host->addFault(fault));
+        DeleteRequest in;
+        in.inChunks = deletable(3);
+        DeleteOperation::Options o;
+        o.pollIntervalMs = 50;
+        o.maxPolls = 12;
+        const QList<DeleteResult> results = run(in, o);
+        QCOMPARE(results.size(), 3);
+        const QStringList deleted = m_sb->journalIds("ids_deleted");
+        for (const DeleteResult &r : results) {
+            QVERIFY(deleted.contains(r.id));
+            QVERIFY2(r.outcome != DeleteOutcome::Failed, qPrintable(r.reason()));
+            if (fault.endsWith(QLatin1String("@always"))) {
+                QCOMPARE(r.outcome, DeleteOutcome::Unknown);
+                QCOMPARE(r.note, DeleteNote::UnreadableLookUp);
+            } else {
+                QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+            }
+        }
+    }
+
+    // Look-ups that hang are bounded as a whole: what is not confirmed by the deadline is unknown,
+    // with why. Before (as of fb4a30c), 6 ids at a 10 s timeout took 87 s.
+    void theConfirmationHasADeadline()
+    {
+        setUpSandbox(80);
+        QVERIFY(m_sb->host->addFault(QStringLiteral("task:hang@always")));
+        m_client->setTransferTimeoutMs(3000);
+        RetryPolicy patient;
+        patient.baseDelayMs = 20;
+        patient.maxTotalMs = 60000;
+        m_client->setRetryPolicy(patient);
+        DeleteRequest in;
+        in.inChunks = deletable(6);
+        DeleteOperation::Options o;
+        o.confirmDeadlineMs = 1500;
+        QElapsedTimer clock;
+        clock.start();
+        const QList<DeleteResult> results = run(in, o);
+        QVERIFY2(clock.elapsed() < 2900, qPrintable(QString::number(clock.elapsed()))); // before any timeout
+        QCOMPARE(results.size(), 6);
+        for (const DeleteResult &r : results) {
+            QCOMPARE(r.outcome, DeleteOutcome::Unknown);
+            QCOMPARE(r.note, DeleteNote::ConfirmDeadlinePassed);
+            QVERIFY(r.reason().contains(QLatin1String("1 s")));
+        }
     }
 
     void cancelStopsBetweenChunks()
