@@ -25,6 +25,8 @@
 // every request here is really on the wire when its owner (or the owner's parent, or the client)
 // dies; each case then runs the event loop past the latency, so a late answer would arrive, and
 // proves that no callback and no signal ran after the destruction and that nothing was resent.
+// Before the fix (60aea73) these crashed or tripped ASan; the last commit on which they fail is
+// fb4a30c (heap-use-after-free in LoadOperation::fail and DeleteOperation::onDeleteAnswer).
 // A case that destroys an operation does it both ways, a row each (ways()): "the operation" deletes
 // the operation itself, "its parent" deletes the QObject it was created with, which takes it along.
 class tst_Lifetime : public QObject

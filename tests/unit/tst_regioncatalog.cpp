@@ -47,6 +47,29 @@ private Q_SLOTS:
         QCOMPARE(r.iam, r.sms);
     }
 
+    // What the README promises, exactly: plain HTTP only for localhost and loopback addresses.
+    void plainHttpIsAcceptedExactlyOnThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("127.0.0.0/8") << QStringLiteral("http://127.10.20.30") << true;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:8080") << true;
+        QTest::newRow("::1") << QStringLiteral("http://[::1]:8080") << true;
+        QTest::newRow("v4-mapped loopback") << QStringLiteral("http://[::ffff:127.0.0.1]:8080") << true;
+        QTest::newRow("128.0.0.1") << QStringLiteral("http://128.0.0.1") << false;
+        QTest::newRow("private range") << QStringLiteral("http://10.0.0.1") << false;
+        QTest::newRow("v4-mapped elsewhere") << QStringLiteral("http://[::ffff:10.0.0.1]") << false;
+        QTest::newRow("localhost lookalike") << QStringLiteral("http://localhost.example.com") << false;
+        QTest::newRow("a name") << QStringLiteral("http://sms.example.com") << false;
+    }
+    void plainHttpIsAcceptedExactlyOnThisComputer()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        QCOMPARE(RegionCatalog::resolve(QString(), url, QString()).isValid(), accepted);
+    }
+
     void plainHttpElsewhereIsRefusedByName()
     {
         const auto r = RegionCatalog::resolve(QString(), QStringLiteral("http://sms.example.com"), QString());
