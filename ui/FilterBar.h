@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class TaskFilterProxy;
 
 // Task state, source state, classification and a search box, driving a TaskFilterProxy.
@@ -13,6 +14,8 @@ class FilterBar : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int SearchDelayMs = 120;
+
     explicit FilterBar(TaskFilterProxy *proxy, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }
@@ -32,4 +35,5 @@ private:
     QLabel *m_classificationLabel;
     QComboBox *m_classification;
     QLineEdit *m_search;
+    QTimer *m_searchDelay;
 };

@@ -11,7 +11,10 @@ TaskFilterProxy::TaskFilterProxy(QObject *parent)
 
 void TaskFilterProxy::setSearchText(const QString &text)
 {
-    m_search = text.trimmed();
+    const QString search = text.trimmed().toLower();
+    if (search == m_search)
+        return;
+    m_search = search;
     invalidateFilter();
 }
 
@@ -43,24 +46,11 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (m_deletability >= 0 && int(model->verdictAt(sourceRow).deletability) != m_deletability)
         return false;
-    if (m_search.isEmpty())
-        return true;
-    for (const QString *field : { &t.name, &t.id, &t.sourceName, &t.sourceIp }) {
-        if (field->contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return m_search.isEmpty() || model->matches(sourceRow, m_search);
 }
 
 bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(TaskTableModel::RawRole);
-    const QVariant r = right.data(TaskTableModel::RawRole);
-    const QPartialOrdering order = QVariant::compare(l, r);
-    if (order == QPartialOrdering::Less)
-        return true;
-    if (order == QPartialOrdering::Greater)
-        return false;
-    // Stable tie-break on the task id so equal keys keep a fixed order.
-    return left.data(TaskTableModel::IdRole).toString() < right.data(TaskTableModel::IdRole).toString();
+    const auto *model = static_cast<const TaskTableModel *>(sourceModel());
+    return model->lessThan(left.row(), right.row(), TaskTableModel::Column(left.column()));
 }

@@ -80,6 +80,61 @@ QIcon deletabilityIcon(Deletability d)
 }
 } // namespace
 
+TaskTableModel::Row TaskTableModel::Row::from(const Task &t)
+{
+    Row r { t, DeletionRule::classify(t.sourceState, t.connected), {}, {} };
+    r.searchKey = (t.name + u'\x1f' + t.id + u'\x1f' + t.sourceName + u'\x1f' + t.sourceIp).toLower();
+    r.sourceKey = t.sourceName + u' ' + t.sourceIp;
+    return r;
+}
+
+bool TaskTableModel::lessThan(int leftRow, int rightRow, Column column) const
+{
+    const Row &a = m_rows.at(leftRow);
+    const Row &b = m_rows.at(rightRow);
+    auto order = [](auto l, auto r) { return l < r ? -1 : (r < l ? 1 : 0); };
+    int c = 0;
+    switch (column) {
+    case Column::TaskState:
+        c = order(TaskState::sortOrder(a.task.state), TaskState::sortOrder(b.task.state));
+        break;
+    case Column::SourceState:
+        c = a.task.sourceState.compare(b.task.sourceState);
+        break;
+    case Column::Agent:
+        c = order(a.task.connected.has_value() ? (*a.task.connected ? 2 : 1) : 0,
+                  b.task.connected.has_value() ? (*b.task.connected ? 2 : 1) : 0);
+        break;
+    case Column::Progress:
+        c = order(a.task.progress, b.task.progress);
+        break;
+    case Column::Created:
+        c = order(a.task.createdMs, b.task.createdMs);
+        break;
+    case Column::EstimatedCompletion:
+        c = order(a.task.estimateCompleteMs, b.task.estimateCompleteMs);
+        break;
+    case Column::Classification:
+        c = order(int(a.verdict.deletability), int(b.verdict.deletability));
+        break;
+    case Column::Source:
+        c = a.sourceKey.compare(b.sourceKey);
+        break;
+    case Column::Name:
+        c = a.task.name.compare(b.task.name);
+        break;
+    case Column::Id:
+    case Column::Count:
+        break;
+    case Column::Type:
+    case Column::Os:
+    case Column::EnterpriseProject:
+        c = display(a, column).toString().compare(display(b, column).toString());
+        break;
+    }
+    return c != 0 ? c < 0 : a.task.id < b.task.id;
+}
+
 TaskTableModel::TaskTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -240,7 +295,7 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
     QList<Row> added;
     QHash<QString, qsizetype> addedAt;
     for (const Task &t : tasks) {
-        Row row { t, DeletionRule::classify(t.sourceState, t.connected) };
+        Row row = Row::from(t);
         const int at = m_rowOf.value(t.id, -1);
         if (at >= 0) {
             if (!m_rows.at(at).task.sameAs(t)) {

@@ -55,6 +55,12 @@ public:
     int indexOf(const QString &id) const { return m_rowOf.value(id, -1); }
     const Task &taskAt(int row) const { return m_rows.at(row).task; }
     const RuleVerdict &verdictAt(int row) const { return m_rows.at(row).verdict; }
+    // Typed, without QVariant: what the sorting proxy calls ~n·log n times on 50,000 rows. Ties
+    // are broken by the task id, so equal keys keep a fixed order.
+    bool lessThan(int leftRow, int rightRow, Column column) const;
+    // Whether the row's name, id, source name or IP contains `needle` (already lower case), on text
+    // prepared once per row.
+    bool matches(int row, const QString &needle) const { return m_rows.at(row).searchKey.contains(needle); }
 
     // Re-emits headers and every cell's text in the new language.
     void retranslate();
@@ -64,6 +70,9 @@ private:
     {
         Task task;
         RuleVerdict verdict;
+        QString searchKey; // lower-case name, id, source name and IP
+        QString sourceKey; // "name ip", the Source column's sort key
+        static Row from(const Task &task);
     };
     QVariant display(const Row &r, Column c) const;
     QVariant raw(const Row &r, Column c) const;

@@ -250,7 +250,9 @@ void DeleteOperation::startConfirming()
             toConfirm.append(id);
     }
     if (toConfirm.size() > m_options.confirmByListAbove) {
-        auto *load = new LoadOperation(m_client, m_context);
+        LoadOperation::Options tasksOnly;
+        tasksOnly.withSources = false; // absence is all a confirmation needs
+        auto *load = new LoadOperation(m_client, tasksOnly, m_context);
         ++m_inFlight;
         connect(load, &LoadOperation::finished, m_context, [this, load] {
             --m_inFlight;

@@ -28,7 +28,7 @@ public:
     struct Options
     {
         int chunkSize = 50;
-        int maxParallel = 3;
+        int maxParallel = 4; // the account's limiter allows 4 in flight
         int maxThrottleRetries = 3;
         int throttleDelayMs = 3000; // 429 without Retry-After
         int pollIntervalMs = 1500; // a task still DELETING is asked again ...

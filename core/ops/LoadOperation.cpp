@@ -26,7 +26,11 @@ LoadOperation::LoadOperation(SmsClient *client, QObject *parent)
 void LoadOperation::start()
 {
     m_context = new QObject(this);
-    m_queue = { { Kind::Tasks, 0 }, { Kind::Sources, 0 } };
+    m_queue = { { Kind::Tasks, 0 } };
+    if (m_options.withSources)
+        m_queue.append({ Kind::Sources, 0 });
+    else
+        m_pagesTotal = 1;
     pump();
 }
 

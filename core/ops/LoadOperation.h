@@ -27,6 +27,7 @@ public:
         int pageSize = 200;
         int maxParallel = 4; // Qt 6.4 opens at most 6 connections per host
         QList<QPair<QString, QString>> taskFilter; // e.g. state, name, enterprise_project_id (sent as given)
+        bool withSources = true; // false: tasks only (a delete's confirmation needs no Agent state)
     };
 
     LoadOperation(SmsClient *client, const Options &options, QObject *parent = nullptr);
