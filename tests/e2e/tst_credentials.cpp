@@ -12,6 +12,18 @@ class tst_Credentials : public QObject
     Q_OBJECT
 
 private:
+    // The IAM password login of `c` against `sb`, in `c`'s region.
+    static ConnectionSpec iamLogin(const SandboxFixture &sb, const SandboxConfig &c)
+    {
+        ConnectionSpec spec;
+        spec.smsEndpoint = sb.url.toString();
+        spec.region = c.region;
+        spec.iamUser = c.iamUser;
+        spec.iamPassword = c.iamPassword;
+        spec.iamDomain = c.iamDomain;
+        return spec;
+    }
+
     static SandboxConfig withIamUser()
     {
         SandboxConfig c;
@@ -95,12 +107,7 @@ private Q_SLOTS:
     {
         const SandboxConfig c = withIamUser();
         SandboxFixture sb(c);
-        ConnectionSpec spec;
-        spec.smsEndpoint = sb.url.toString();
-        spec.region = c.region;
-        spec.iamUser = c.iamUser;
-        spec.iamPassword = c.iamPassword;
-        spec.iamDomain = c.iamDomain;
+        ConnectionSpec spec = iamLogin(sb, c);
         SessionSetup setup(spec);
         QSignalSpy ready(&setup, &SessionSetup::ready);
         setup.start();
@@ -126,11 +133,8 @@ private Q_SLOTS:
         QFETCH(bool, byProject);
         const SandboxConfig c = withIamUser();
         SandboxFixture sb(c);
-        ConnectionSpec spec;
-        spec.smsEndpoint = sb.url.toString();
-        spec.iamUser = c.iamUser;
-        spec.iamPassword = c.iamPassword;
-        spec.iamDomain = c.iamDomain;
+        ConnectionSpec spec = iamLogin(sb, c);
+        spec.region.clear();
         if (byProject)
             spec.credentials.projectId = c.projectId;
         else
@@ -166,12 +170,8 @@ private Q_SLOTS:
     {
         const SandboxConfig c = withIamUser();
         SandboxFixture sb(c);
-        ConnectionSpec spec;
-        spec.smsEndpoint = sb.url.toString();
-        spec.region = c.region;
-        spec.iamUser = c.iamUser;
+        ConnectionSpec spec = iamLogin(sb, c);
         spec.iamPassword = QStringLiteral("wrong");
-        spec.iamDomain = c.iamDomain;
         SessionSetup setup(spec);
         QSignalSpy failed(&setup, &SessionSetup::failed);
         setup.start();
@@ -185,12 +185,7 @@ private Q_SLOTS:
         SandboxConfig c = withIamUser();
         c.tokenTtlS = 3;
         SandboxFixture sb(c);
-        ConnectionSpec spec;
-        spec.smsEndpoint = sb.url.toString();
-        spec.region = c.region;
-        spec.iamUser = c.iamUser;
-        spec.iamPassword = c.iamPassword;
-        spec.iamDomain = c.iamDomain;
+        ConnectionSpec spec = iamLogin(sb, c);
         SessionSetup setup(spec);
         setup.setRefreshMarginMs(2000);
         QSignalSpy ready(&setup, &SessionSetup::ready);
