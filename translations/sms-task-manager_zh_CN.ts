@@ -605,6 +605,10 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
+    <message>
+        <source>Closing once the requests in flight are confirmed and logged; nothing more is sent.</source>
+        <translation>将在已发出的请求确认并记录后关闭；不再发送新的请求。</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

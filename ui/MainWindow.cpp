@@ -177,6 +177,16 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_session && m_session->isDeleting()) {
+        // Closing now would drop answers of deletes already sent: their outcome and audit line would
+        // be lost. Send nothing more, and close once what is in flight is confirmed and logged.
+        event->ignore();
+        statusBar()->showMessage(tr("Closing once the requests in flight are confirmed and logged; nothing more "
+                                    "is sent."));
+        connect(m_session, &AccountSession::deleteFinished, this, &QWidget::close, Qt::UniqueConnection);
+        m_session->cancelDelete();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

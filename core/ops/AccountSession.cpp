@@ -130,6 +130,12 @@ bool AccountSession::startDelete(const DeleteRequest &request)
     return true;
 }
 
+void AccountSession::cancelDelete()
+{
+    if (isDeleting())
+        m_delete->cancel();
+}
+
 void AccountSession::onDeleted()
 {
     DeleteOperation *op = m_delete;

@@ -86,6 +86,8 @@ public:
     // to this account only. Returns false when not ready or a delete runs.
     bool startDelete(const DeleteRequest &request);
     bool isDeleting() const;
+    // Sends no further chunk; what is in flight completes, is confirmed and is reported.
+    void cancelDelete();
     const QList<DeleteResult> &results() const { return m_results; }
     // How long a delete may spend confirming its outcome; what is not confirmed by then is unknown.
     void setConfirmDeadlineMs(int ms) { m_confirmDeadlineMs = ms; }

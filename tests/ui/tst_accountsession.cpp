@@ -2,6 +2,9 @@
 // filter, a failed IAM token refresh in the error bar, and delete results that never outlive (or
 // reach past) their account.
 #include "WindowFixture.h"
+#include "ops/AuditLog.h"
+
+#include <QFile>
 
 #include <QDockWidget>
 #include <QJsonArray>
@@ -169,6 +172,40 @@ private Q_SLOTS:
         // The user asks again: one more try goes out.
         QVERIFY(app.driver.reload());
         QVERIFY(sb.host->journal().size() > spent);
+    }
+
+    // Closing the window in the middle of a delete waits for what was sent to be confirmed and
+    // logged, and sends nothing more; then it closes.
+    void closingDuringADeleteWaitsForItsOutcome()
+    {
+        SandboxConfig c;
+        c.tasks = 300;
+        SandboxFixture sb(c);
+        QVERIFY(sb.url.isValid());
+        DemoWindow app(sb);
+        QVERIFY(app.open());
+        const QStringList selected = app.driver.selectRows({ Deletability::Deletable }, 120);
+        QVERIFY(selected.size() > 100); // three chunks
+        sb.host->reconfigure([](SandboxConfig &config) { config.latencyMs = 400; });
+        ConfirmDeleteDialog *dialog = app.driver.openDialog();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")),
+                         QString::number(dialog->confirmedCount()));
+        QSignalSpy finished(app.driver.list(), &TaskListWidget::deleteFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QTest::qWait(100); // the first chunk is out (alone, until it is answered); the others wait
+        app.window->close();
+        QVERIFY(app.window->isVisible()); // not while the first chunk is out
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(!app.window->isVisible());
+        const QStringList sent = sb.journalIds("ids_sent");
+        QVERIFY(!sent.isEmpty());
+        QVERIFY2(sent.size() < selected.size(), "nothing more is sent after the close");
+        QFile audit(AuditLog::defaultPath());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray log = audit.readAll();
+        for (const QString &id : sent)
+            QVERIFY2(log.contains(id.toUtf8()), qPrintable(id));
     }
 };
 
