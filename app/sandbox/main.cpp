@@ -132,6 +132,51 @@ int main(int argc, char *argv[])
                         tempAk,      tempSk,    securityToken, iamUser, iamPassword, iamDomain, tokenTtl,
                         domainId,    projectId, region,        latency, deny,        fault,     batch,
                         deleteDelay, timeUnit,  akLockout,     rule,    tlsCert,     tlsKey });
+    // The limits against hostile clients, each a whole number in a range (README, "Limits").
+    SandboxConfig c;
+    struct LimitFlag
+    {
+        QCommandLineOption option;
+        int *target;
+        int min;
+        int max;
+    };
+    const auto limit = [](const char *name, const char *valueName, const char *what, int *target, int min, int max) {
+        return LimitFlag { QCommandLineOption(QString::fromLatin1(name),
+                                              QString::fromLatin1(what).arg(*target).arg(min).arg(max),
+                                              QString::fromLatin1(valueName), QString::number(*target)),
+                           target, min, max };
+    };
+    const int day = 86400000;
+    const QList<LimitFlag> limits {
+        limit("idle-timeout-ms", "MS", "Close a kept-alive connection idle for MS (default %1; %2 = never, up to %3).",
+              &c.idleTimeoutMs, 0, day),
+        limit("header-timeout-ms", "MS",
+              "A request's head must arrive within MS of its first byte, a new connection's first head within MS "
+              "of the accept; else 408 and close (default %1; %2 = never, up to %3).",
+              &c.headerTimeoutMs, 0, day),
+        limit("body-timeout-ms", "MS",
+              "A request's body must arrive within MS of the end of its head; else 408 and close (default %1; %2 = "
+              "never, up to %3).",
+              &c.bodyTimeoutMs, 0, day),
+        limit("max-request-line", "BYTES", "Longest request line (BYTES); longer: 414 and close (default %1, %2-%3).",
+              &c.maxRequestLineBytes, 64, 64 * 1024 * 1024),
+        limit("max-header-bytes", "BYTES", "Largest request head (BYTES); larger: 431 and close (default %1, %2-%3).",
+              &c.maxHeaderBytes, 256, 64 * 1024 * 1024),
+        limit("max-body-bytes", "BYTES", "Largest request body (BYTES); larger: 413 and close (default %1, %2-%3).",
+              &c.maxBodyBytes, 0, 256 * 1024 * 1024),
+        limit("journal-max-entries", "N",
+              "Journal entries (N) kept other than deletes; the oldest are dropped (default %1, %2-%3).",
+              &c.journalMaxEntries, 1, 10000000),
+        limit("journal-max-delete-entries", "N",
+              "Delete entries (N) kept; dropping one marks the journal lost_deletes (default %1, %2-%3).",
+              &c.journalMaxDeleteEntries, 1, 10000000),
+        limit("journal-max-field", "CHARS",
+              "Longest journal text field (path, query, note) in CHARS (default %1, %2-%3).", &c.journalMaxFieldChars,
+              64, 64 * 1024 * 1024),
+    };
+    for (const LimitFlag &f : limits)
+        parser.addOption(f.option);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -140,8 +185,12 @@ int main(int argc, char *argv[])
         err.flush();
         return 2;
     };
-    SandboxConfig c;
     long long n = 0;
+    for (const LimitFlag &f : limits) {
+        if (!parseInt(parser.value(f.option), f.min, f.max, &n))
+            return die(QStringLiteral("--%1 must be %2-%3").arg(f.option.names().constFirst()).arg(f.min).arg(f.max));
+        *f.target = int(n);
+    }
     c.host = parser.value(host);
     if (!parseInt(parser.value(port), 0, 65535, &n))
         return die(QStringLiteral("--port must be 0-65535"));

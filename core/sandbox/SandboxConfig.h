@@ -45,6 +45,17 @@ struct SandboxConfig
     Rule rule = Rule::DenyList;
 
     int clockSkewToleranceS = 15 * 60; // X-Sdk-Date window
+
+    // Hostile clients (README "Limits"). A timeout of 0 never fires.
+    int idleTimeoutMs = 30000; // a kept-alive connection with no request in progress is closed
+    int headerTimeoutMs = 10000; // a request's head must be complete this long after its first byte (or the accept)
+    int bodyTimeoutMs = 10000; // its body this long after the end of the head
+    int maxRequestLineBytes = 16 * 1024; // longer: 414, then close
+    int maxHeaderBytes = 64 * 1024; // request line plus headers; more: 431, then close
+    int maxBodyBytes = 1024 * 1024; // more: 413, then close (when Content-Length says so, before reading it)
+    int journalMaxEntries = 10000; // entries other than deletes; beyond it the oldest are dropped
+    int journalMaxDeleteEntries = 20000; // delete entries; dropping one marks the journal lost_deletes
+    int journalMaxFieldChars = 1024; // longer path, query, note... are cut, with a marker
     bool loopbackOnlyJournal = true; // GET /_sandbox/journal answers loopback peers only
 
     // HTTPS (SANDBOX.md, "HTTPS"): PEM files read when the server starts. The certificate file holds

@@ -99,6 +99,20 @@ SandboxResponse SandboxErrors::tooLarge(const QByteArray &requestId)
     return gateway(413, "APIGW.0201", QStringLiteral("Request entity too large"), requestId);
 }
 
+SandboxResponse SandboxErrors::refused(int status, const QByteArray &requestId)
+{
+    switch (status) {
+    case 413:
+        return tooLarge(requestId);
+    case 414:
+        return gateway(414, "APIGW.0201", QStringLiteral("Request URI too large"), requestId);
+    case 431:
+        return gateway(431, "APIGW.0201", QStringLiteral("Request headers too large"), requestId);
+    default:
+        return gateway(400, "APIGW.0201", QStringLiteral("Bad request"), requestId);
+    }
+}
+
 SandboxResponse SandboxErrors::html(int status)
 {
     const QByteArray text

@@ -29,6 +29,9 @@ public:
     static SandboxResponse throttled(int retryAfterS, const QByteArray &requestId);
     static SandboxResponse apiNotFound(const QByteArray &requestId);
     static SandboxResponse tooLarge(const QByteArray &requestId);
+    // A request refused by the connection limits before it was read whole (assumed codes): 400
+    // malformed framing, 413 body, 414 request line, 431 head, all APIGW.0201.
+    static SandboxResponse refused(int status, const QByteArray &requestId);
     static SandboxResponse html(int status); // 502 / 503 from a proxy in front of the gateway
     // Keystone-style IAM error ({"error":{"code","message","title"}}).
     static SandboxResponse iam(int status, const QString &message);

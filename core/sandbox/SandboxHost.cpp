@@ -60,13 +60,18 @@ bool loadTls(const SandboxConfig &config, QSslConfiguration *out, QString *error
     return true;
 }
 
+SandboxJournal::Limits journalLimits(const SandboxConfig &config)
+{
+    return { config.journalMaxEntries, config.journalMaxDeleteEntries, config.journalMaxFieldChars };
+}
+
 } // namespace
 
 SandboxHost::SandboxHost(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_store(std::make_unique<SandboxStore>(config))
-    , m_journal(std::make_unique<SandboxJournal>())
+    , m_journal(std::make_unique<SandboxJournal>(journalLimits(config)))
     , m_faults(std::make_unique<SandboxFaults>(config.seed))
 {
     for (const QString &spec : config.faults) {
@@ -123,11 +128,12 @@ void SandboxHost::startInThread(const SandboxConfig &config)
     } else if (config.tlsEnabled() && !loadTls(config, &tls, &error)) {
         error = QStringLiteral("HTTPS: ") + error;
     } else {
-        if (config.tlsEnabled())
-            server->sslSetup(tls); // before listen(), which then makes a QSslServer
-        const quint16 port = server->listen(address, config.port);
+        const quint16 port = server->start(address, config.port, config.tlsEnabled() ? &tls : nullptr);
         if (port == 0) {
-            error = QStringLiteral("cannot listen on %1:%2").arg(config.host).arg(config.port);
+            error = QStringLiteral("cannot listen on %1:%2: %3")
+                        .arg(config.host)
+                        .arg(config.port)
+                        .arg(server->errorString());
         } else {
             m_server = server;
             url.setScheme(config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"));
@@ -201,6 +207,11 @@ QJsonArray SandboxHost::journal() const
     return m_journal->snapshot();
 }
 
+SandboxJournal::Stats SandboxHost::journalStats() const
+{
+    return m_journal->stats();
+}
+
 void SandboxHost::clearJournal()
 {
     m_journal->clear();
@@ -257,6 +268,7 @@ void SandboxHost::reconfigure(const std::function<void(SandboxConfig &)> &change
     {
         QMutexLocker lock(&m_mutex);
         change(m_config);
+        m_journal->setLimits(journalLimits(m_config));
     }
     if (!m_thread)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxJournal.h"
 
 #include <QJsonArray>
 #include <QMutex>
@@ -13,7 +14,6 @@
 
 class QThread;
 class SandboxFaults;
-class SandboxJournal;
 class SandboxServer;
 class SandboxStore;
 
@@ -34,6 +34,7 @@ public:
     QString errorString() const;
 
     QJsonArray journal() const; // thread-safe snapshot, same content as GET /_sandbox/journal
+    SandboxJournal::Stats journalStats() const; // entries kept, dropped, dropped deletes (lost_deletes)
     void clearJournal();
     bool addFault(const QString &spec, QString *error = nullptr); // thread-safe, in-process injection
     void clearFaults();
@@ -49,7 +50,8 @@ public:
                        std::optional<bool> listed = std::nullopt);
 
     // Changes settings read per request (batch semantics, rule, deny, latency, delete delay, time
-    // unit, lockout...) while running; blocks until the server thread has them.
+    // unit, lockout, journal limits...) while running; blocks until the server thread has them. The
+    // connection limits (timeouts, request sizes) apply to connections accepted afterwards.
     void reconfigure(const std::function<void(SandboxConfig &)> &change);
     SandboxConfig config() const;
 

@@ -1,30 +1,22 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/SandboxConnection.h"
 #include "sandbox/SandboxErrors.h"
+#include "sandbox/SandboxExchange.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxJournal.h"
 #include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxListener.h"
 #include "sandbox/SandboxService.h"
 #include "sandbox/SandboxStore.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <QTimer>
-
-struct SandboxServer::Pending
-{
-    std::unique_ptr<QHttpServerResponder> responder;
-    QPointer<QTcpSocket> socket;
-    SandboxRequest request;
-    SandboxRouteMatch route;
-    QByteArray requestId;
-    std::optional<SandboxFault> fault;
-    bool headWritten = false;
-
-    bool alive() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
-};
 
 namespace {
 
@@ -68,7 +60,35 @@ SandboxServer::SandboxServer(const SandboxConfig &config, SandboxStore *store, S
     , m_ids(config.seed ^ 0x1D5ULL ^ quint64(QDateTime::currentMSecsSinceEpoch()))
 { }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // The listeners, their sockets and connections go first, while this object is whole: a
+    // connection that closes still has its decided answers journaled as undelivered.
+    const QList<QTcpServer *> listeners = servers();
+    qDeleteAll(listeners);
+}
+
+quint16 SandboxServer::start(const QHostAddress &address, quint16 port, const QSslConfiguration *tls)
+{
+    auto *listener = new SandboxListener(tls != nullptr, this);
+    if (tls) {
+        listener->setSslConfiguration(*tls);
+        if (config().headerTimeoutMs > 0)
+            listener->setHandshakeTimeout(config().headerTimeoutMs);
+    }
+    if (!listener->start(address, port)) {
+        m_error = listener->errorString();
+        delete listener;
+        return 0;
+    }
+    connect(listener, &SandboxListener::accepted, this, &SandboxServer::adopt);
+    connect(listener, &SandboxListener::handedOver, this, [](QTcpSocket *socket) {
+        if (SandboxConnection *c = SandboxConnection::of(socket))
+            c->watchAfterQt();
+    });
+    bind(listener);
+    return listener->serverPort();
+}
 
 const SandboxConfig &SandboxServer::config() const
 {
@@ -80,9 +100,18 @@ void SandboxServer::setConfig(const SandboxConfig &config)
     m_service->setConfig(config);
 }
 
+void SandboxServer::adopt(QTcpSocket *socket)
+{
+    new SandboxConnection(
+        socket, config(), [this](const Exchange &p) { write(p); }, [this](const Exchange &p) { refuse(p); });
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    auto p = std::make_shared<Pending>();
+    SandboxConnection *connection = SandboxConnection::of(socket);
+    Exchange p = connection ? connection->claim() : std::make_shared<SandboxExchange>();
+    if (!p)
+        return true; // after a close, a refusal or a timeout: not processed (RFC 9112 §9.6)
     p->socket = socket;
     p->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
     // The raw bytes as received: Qt 6.4 keeps a strictly encoded path and query as sent.
@@ -127,6 +156,16 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 
+void SandboxServer::refuse(const Exchange &p)
+{
+    // A request the connection refused before Qt parsed it: journaled like any other, never faulted.
+    p->requestId = m_ids.hex32().toLatin1();
+    p->route = SandboxRoutes::match(p->request.method, p->request.rawPath);
+    SandboxResponse r = SandboxErrors::refused(p->response.status, p->requestId);
+    r.note = p->response.note;
+    deliver(p, r);
+}
+
 SandboxResponse SandboxServer::journalResponse(const SandboxRequest &request) const
 {
     SandboxResponse r;
@@ -139,7 +178,7 @@ SandboxResponse SandboxServer::journalResponse(const SandboxRequest &request) co
     return r;
 }
 
-void SandboxServer::process(const std::shared_ptr<Pending> &p)
+void SandboxServer::process(const Exchange &p)
 {
     SandboxResponse r;
     using Kind = SandboxFault::Kind;
@@ -169,7 +208,22 @@ void SandboxServer::process(const std::shared_ptr<Pending> &p)
     deliver(p, r);
 }
 
-void SandboxServer::writeHead(Pending &p, const SandboxResponse &r, qint64 contentLength)
+void SandboxServer::deliver(const Exchange &p, SandboxResponse r)
+{
+    p->response = std::move(r);
+    if (p->connection)
+        p->connection->ready(p); // written once every earlier answer on the connection is
+    else
+        write(p);
+}
+
+void SandboxServer::finish(const Exchange &p)
+{
+    if (p->connection)
+        p->connection->finished(p);
+}
+
+void SandboxServer::writeHead(SandboxExchange &p, const SandboxResponse &r, qint64 contentLength)
 {
     auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
     p.responder->writeStatusLine(status);
@@ -177,22 +231,35 @@ void SandboxServer::writeHead(Pending &p, const SandboxResponse &r, qint64 conte
     p.responder->writeHeader("X-Request-Id", p.requestId);
     for (const auto &h : r.headers)
         p.responder->writeHeader(h.first, h.second);
+    if (p.closeAfter)
+        p.responder->writeHeader("Connection", "close");
+    else if (p.keepAliveHeader)
+        p.responder->writeHeader("Connection", "keep-alive");
     p.responder->writeHeader("Content-Length", QByteArray::number(contentLength));
     p.headWritten = true;
 }
 
-void SandboxServer::deliver(const std::shared_ptr<Pending> &p, SandboxResponse r)
+void SandboxServer::write(const Exchange &p)
 {
+    SandboxResponse r = p->response;
     using Kind = SandboxFault::Kind;
     const std::optional<Kind> kind = p->fault ? std::optional<Kind>(p->fault->kind) : std::nullopt;
     if (!p->alive()) {
         journal(*p, r, false); // the client gave up; the request was still processed
-        return;
+        return finish(p);
+    }
+    if (!p->responder) { // refused before Qt parsed it: no responder, the connection closes after it
+        p->socket->write(SandboxConnection::rawAnswer(
+            r.status,
+            { { "Content-Type", r.contentType }, { "X-Request-Id", p->requestId }, { "Connection", "close" } },
+            r.body));
+        journal(*p, r, true);
+        return finish(p);
     }
     if (kind == Kind::Refuse || kind == Kind::Reset) {
         journal(*p, r, false);
         p->socket->abort();
-        return;
+        return finish(p);
     }
     if (kind == Kind::Truncated && r.isJson) {
         r.body.truncate(r.body.size() / 2);
@@ -215,7 +282,7 @@ void SandboxServer::deliver(const std::shared_ptr<Pending> &p, SandboxResponse r
         p->socket->flush();
         journal(*p, r, false);
         p->socket->abort();
-        return;
+        return finish(p);
     }
     if (kind == Kind::Trickle) {
         writeHead(*p, r, r.body.size());
@@ -226,20 +293,21 @@ void SandboxServer::deliver(const std::shared_ptr<Pending> &p, SandboxResponse r
     writeHead(*p, r, r.body.size());
     p->responder->writeBody(r.body);
     journal(*p, r, true);
+    finish(p);
 }
 
-void SandboxServer::trickle(const std::shared_ptr<Pending> &p, QByteArray rest, int chunk, int intervalMs)
+void SandboxServer::trickle(const Exchange &p, QByteArray rest, int chunk, int intervalMs)
 {
     if (!p->alive())
-        return;
+        return finish(p);
     p->responder->writeBody(rest.left(chunk));
     rest.remove(0, chunk);
     if (rest.isEmpty())
-        return;
+        return finish(p);
     QTimer::singleShot(intervalMs, this, [this, p, rest, chunk, intervalMs] { trickle(p, rest, chunk, intervalMs); });
 }
 
-void SandboxServer::journal(const Pending &p, const SandboxResponse &r, bool delivered)
+void SandboxServer::journal(const SandboxExchange &p, const SandboxResponse &r, bool delivered)
 {
     if (p.route.route == SandboxRoute::Journal)
         return; // reading the journal does not change it

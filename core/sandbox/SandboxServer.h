@@ -1,29 +1,29 @@
 #pragma once
 
 #include "sandbox/SandboxConfig.h"
-#include "sandbox/SandboxFault.h"
 #include "sandbox/SandboxRandom.h"
-#include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
-#include "sandbox/SandboxRoute.h"
 
 #include <QAbstractHttpServer>
-#include <QPointer>
-#include <QTcpSocket>
 
 #include <memory>
 
-class QHttpServerResponder;
+class QHostAddress;
+class QSslConfiguration;
+class QTcpSocket;
 class SandboxFaults;
 class SandboxJournal;
 class SandboxService;
 class SandboxStore;
+struct SandboxExchange;
+struct SandboxRequest;
 
 // The HTTP side of the emulator (Qt 6.4 QAbstractHttpServer): copies each request, asks the
 // service for the answer, and delivers it now, later (latency) or broken (faults). Never blocks:
-// delays are QTimers, so concurrent requests overlap as over a real network. On Qt 6.4 a responder
-// holds a raw socket that Qt deletes when the client goes away, so each pending answer keeps a
-// QPointer to its socket and is dropped if the socket is gone.
+// delays are QTimers, so concurrent requests overlap as over a real network. Each connection has a
+// SandboxConnection (limits, timeouts, close semantics, answers in request order) and each request a
+// SandboxExchange, which keeps a QPointer to its socket: on Qt 6.4 a responder holds a raw socket
+// that Qt deletes when the client goes away, and an answer for a socket that is gone is dropped.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -33,6 +33,10 @@ public:
                   QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    // Listens (HTTPS only when tls is given) and returns the port, or 0 with errorString() set.
+    quint16 start(const QHostAddress &address, quint16 port, const QSslConfiguration *tls);
+    QString errorString() const { return m_error; }
+
     const SandboxConfig &config() const;
     void setConfig(const SandboxConfig &config);
 
@@ -41,13 +45,17 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Pending;
+    using Exchange = std::shared_ptr<SandboxExchange>;
 
-    void process(const std::shared_ptr<Pending> &p);
-    void deliver(const std::shared_ptr<Pending> &p, SandboxResponse response);
-    void trickle(const std::shared_ptr<Pending> &p, QByteArray rest, int chunk, int intervalMs);
-    void writeHead(Pending &p, const SandboxResponse &response, qint64 contentLength);
-    void journal(const Pending &p, const SandboxResponse &response, bool delivered);
+    void adopt(QTcpSocket *socket);
+    void refuse(const Exchange &p);
+    void process(const Exchange &p);
+    void deliver(const Exchange &p, SandboxResponse response);
+    void write(const Exchange &p);
+    void trickle(const Exchange &p, QByteArray rest, int chunk, int intervalMs);
+    void finish(const Exchange &p);
+    void writeHead(SandboxExchange &p, const SandboxResponse &response, qint64 contentLength);
+    void journal(const SandboxExchange &p, const SandboxResponse &response, bool delivered);
     SandboxResponse journalResponse(const SandboxRequest &request) const;
 
     SandboxStore *m_store;
@@ -55,4 +63,5 @@ private:
     SandboxFaults *m_faults;
     SandboxService *m_service;
     SandboxRandom m_ids;
+    QString m_error;
 };

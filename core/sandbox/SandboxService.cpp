@@ -58,7 +58,7 @@ SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const San
 {
     if (route.route == SandboxRoute::Unknown)
         return SandboxErrors::apiNotFound(requestId);
-    if (request.body.size() > 1024 * 1024)
+    if (request.body.size() > m_config.maxBodyBytes) // refused earlier by the connection, unless lowered since
         return SandboxErrors::tooLarge(requestId);
     if (route.route == SandboxRoute::AuthTokens)
         return m_iam.authTokens(request); // password authentication: the body is the credential
