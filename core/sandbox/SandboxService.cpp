@@ -113,11 +113,16 @@ SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
         return SandboxErrors::badParameter(error);
 
     int count = 0;
+    const quint64 revision = m_store->revision(); // before the snapshot: see RecordCache
     const auto page = m_store->listTasks(f, offset, limit, &count);
-    QJsonArray tasks;
-    for (const auto &view : page)
-        tasks.append(SandboxJson::listTask(view.first, view.second, m_config.timeUnit));
-    return SandboxResponse::ok(QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("tasks"), tasks } });
+    m_records.sync(revision, m_config.timeUnit);
+    QList<QByteArray> items;
+    items.reserve(page.size());
+    for (const auto &view : page) {
+        items.append(m_records.task(view.first.id,
+                                    [&] { return SandboxJson::listTask(view.first, view.second, m_config.timeUnit); }));
+    }
+    return SandboxRecordCache::page(count, "tasks", items);
 }
 
 SandboxResponse SandboxService::showTask(const QString &id)
@@ -156,12 +161,14 @@ SandboxResponse SandboxService::listSources(const SandboxRequest &request)
         return SandboxErrors::badParameter(error);
 
     int count = 0;
+    const quint64 revision = m_store->revision();
     const auto page = m_store->listSources(f, offset, limit, &count);
-    QJsonArray list;
+    m_records.sync(revision, m_config.timeUnit);
+    QList<QByteArray> items;
+    items.reserve(page.size());
     for (const SandboxSource &s : page)
-        list.append(SandboxJson::source(s, m_config.timeUnit));
-    return SandboxResponse::ok(
-        QJsonObject { { QStringLiteral("count"), count }, { QStringLiteral("source_servers"), list } });
+        items.append(m_records.source(s.id, [&] { return SandboxJson::source(s, m_config.timeUnit); }));
+    return SandboxRecordCache::page(count, "source_servers", items);
 }
 
 SandboxService::Verdict SandboxService::verdict(const QString &id, QString *why) const

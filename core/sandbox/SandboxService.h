@@ -3,6 +3,7 @@
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxIam.h"
+#include "sandbox/SandboxRecordCache.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/SandboxRoute.h"
@@ -43,4 +44,5 @@ private:
     SandboxStore *m_store;
     SandboxAuth m_auth;
     SandboxIam m_iam; // declared after m_auth, which it points to: its tokens are verified there
+    SandboxRecordCache m_records; // serialized tasks and sources of the current store revision
 };

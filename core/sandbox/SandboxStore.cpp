@@ -35,6 +35,7 @@ void SandboxStore::generate()
     std::sort(sorted.begin(), sorted.end(), orderLess);
 
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     m_generator = std::move(generator);
     m_tasks = std::move(sorted);
     m_createById.clear();
@@ -151,6 +152,7 @@ QStringList SandboxStore::allTaskIds() const
 int SandboxStore::remove(const QStringList &ids)
 {
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     int removed = 0;
     for (const QString &id : ids) {
         const qsizetype i = indexOfLocked(id);
@@ -166,6 +168,7 @@ int SandboxStore::remove(const QStringList &ids)
 bool SandboxStore::setTaskState(const QString &taskId, const QString &state)
 {
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     const qsizetype i = indexOfLocked(taskId);
     if (i < 0)
         return false;
@@ -176,6 +179,7 @@ bool SandboxStore::setTaskState(const QString &taskId, const QString &state)
 void SandboxStore::markDeleting(const QStringList &ids)
 {
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     for (const QString &id : ids) {
         const qsizetype i = indexOfLocked(id);
         if (i >= 0)
@@ -186,6 +190,7 @@ void SandboxStore::markDeleting(const QStringList &ids)
 QString SandboxStore::insertTask()
 {
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     const qint64 newest = m_tasks.empty() ? SandboxGenerator::BaseTimeMs : m_tasks.front().createMs;
     SandboxSource source;
     if (!m_generator)
@@ -201,6 +206,7 @@ QString SandboxStore::insertTask()
 QString SandboxStore::removeFirstTask()
 {
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     if (m_tasks.empty())
         return {};
     const QString id = m_tasks.front().id;
@@ -213,6 +219,7 @@ bool SandboxStore::setSource(const QString &taskId, const QString &state, std::o
                              std::optional<bool> listed)
 {
     QMutexLocker lock(&m_mutex);
+    ++m_revision; // every cached answer of the emulator is stale from here
     const qsizetype i = indexOfLocked(taskId);
     if (i < 0)
         return false;

@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+
 #include <QString>
+#include <atomic>
 
 #include <memory>
 #include <optional>
@@ -36,6 +38,8 @@ public:
     using TaskView = QPair<SandboxTask, SandboxSource>;
 
     void generate(); // (re)builds the account from the config's seed
+    // Changes with every mutation: what was serialized at one revision stays valid until it moves.
+    quint64 revision() const { return m_revision.load(); }
     int taskCount() const;
     int sourceCount(bool listedOnly) const;
 
@@ -61,6 +65,7 @@ private:
 
     const SandboxConfig m_config; // a copy: the generator keeps a reference to it
     mutable QMutex m_mutex;
+    std::atomic<quint64> m_revision { 0 };
     std::unique_ptr<SandboxGenerator> m_generator;
     std::vector<SandboxTask> m_tasks; // sorted: create_date desc, id asc
     QHash<QString, qint64> m_createById; // id -> create_date, to find a task by binary search
