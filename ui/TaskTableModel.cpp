@@ -1,5 +1,7 @@
 #include "ui/TaskTableModel.h"
 
+#include "ui/TaskIcons.h"
+
 #include "model/SourceState.h"
 #include "model/TaskState.h"
 #include "model/TaskText.h"
@@ -30,54 +32,6 @@ QString typeText(const QString &type)
     return type;
 }
 
-// The colour of each kind of task state: running blue, success green, failure red, ready orange.
-QColor toneColor(StateTone tone)
-{
-    switch (tone) {
-    case StateTone::Running:
-        return QColor(0x1a, 0x73, 0xe8);
-    case StateTone::Succeeded:
-        return QColor(0x1e, 0x8e, 0x3e);
-    case StateTone::Failed:
-        return QColor(0xc5, 0x22, 0x1f);
-    case StateTone::Ready:
-        return QColor(0xe3, 0x74, 0x00);
-    case StateTone::Other:
-        break;
-    }
-    return QColor(0x9a, 0xa0, 0xa6);
-}
-
-QIcon taskStateIcon(const QString &state)
-{
-    static QHash<QRgb, QIcon> cache;
-    const QColor color = toneColor(TaskState::tone(state));
-    auto it = cache.find(color.rgb());
-    if (it != cache.end())
-        return *it;
-    QPixmap pm(16, 16);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(3, 3, 10, 10));
-    p.end();
-    return *cache.insert(color.rgb(), QIcon(pm));
-}
-
-QIcon deletabilityIcon(Deletability d)
-{
-    switch (d) {
-    case Deletability::Deletable:
-        return QIcon(QStringLiteral(":/icons/deletable.svg"));
-    case Deletability::Blocked:
-        return QIcon(QStringLiteral(":/icons/blocked.svg"));
-    case Deletability::Uncertain:
-        return QIcon(QStringLiteral(":/icons/uncertain.svg"));
-    }
-    return {};
-}
 } // namespace
 
 TaskTableModel::Row TaskTableModel::Row::from(const Task &t)
@@ -278,9 +232,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return display(r, c);
     case Qt::DecorationRole:
         if (c == Column::Classification)
-            return deletabilityIcon(r.verdict.deletability);
+            return TaskIcons::deletability(r.verdict.deletability);
         if (c == Column::TaskState)
-            return taskStateIcon(r.task.state);
+            return TaskIcons::state(r.task.state);
         return {};
     default:
         return {};
