@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "ListAll.h"
 #include "SandboxFixture.h"
 #include "ops/DeletePlan.h"
@@ -22,54 +23,18 @@ private:
     DeletePlan m_plan;
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
-    // `env`: KEY=VALUE overrides (an empty VALUE removes KEY); `program`: sms-tasks, or a shell that
-    // runs it with arguments a QStringList cannot carry (bytes that are not UTF-8).
+    // `env`: KEY=VALUE overrides (an empty VALUE removes KEY); `shellCommand`: sms-tasks run by a
+    // shell, with arguments a QStringList cannot carry (bytes that are not UTF-8).
     Run cli(const QStringList &args, const QByteArray &sk = QByteArray(), const QByteArray &stdinData = {},
             const QStringList &envOverrides = {}, const QString &shellCommand = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QString::fromLatin1(m_sb->config.ak));
-        env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QString::fromLatin1(sk.isEmpty() ? m_sb->config.sk : sk));
-        env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), m_sb->config.projectId);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        for (const QString &kv : envOverrides) {
-            const QString key = kv.section(u'=', 0, 0);
-            const QString value = kv.section(u'=', 1);
-            if (value.isEmpty())
-                env.remove(key);
-            else
-                env.insert(key, value);
-        }
-        p.setProcessEnvironment(env);
+        const QProcessEnvironment env = cliEnvironment(
+            m_home.path(), m_sb->config.ak, sk.isEmpty() ? m_sb->config.sk : sk, m_sb->config.projectId, envOverrides);
         const QStringList common { QStringLiteral("--endpoint"), m_sb->url.toString(), QStringLiteral("--lang"),
                                    QStringLiteral("en") };
-        if (shellCommand.isEmpty())
-            p.start(QStringLiteral(SMS_BIN_DIR "/sms-tasks"), common + args);
-        else
-            p.start(QStringLiteral("/bin/sh"),
-                    QStringList { QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" ") + shellCommand,
-                                  QStringLiteral(SMS_BIN_DIR "/sms-tasks") }
-                        + common);
-        if (!p.waitForStarted(5000))
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel(); // stdin is not a terminal
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            return {};
-        }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return runCli(common + args, env, stdinData, shellCommand);
     }
 
     int posts() const
