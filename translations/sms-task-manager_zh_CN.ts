@@ -278,6 +278,10 @@ Endpoint: %5</source>
         <source>Not confirmed within %1 s: look the task up later.</source>
         <translation>未能在 %1 秒内确认：请稍后再查询此任务。</translation>
     </message>
+    <message>
+        <source>The task list could not be read, so nothing was sent: run the command again.</source>
+        <translation>无法读取任务列表，因此未发送任何请求：请重新运行命令。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultsView</name>

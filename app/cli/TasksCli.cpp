@@ -111,8 +111,33 @@ void TasksCli::onReady()
 
 void TasksCli::onListed(const AccountSession::LoadResult &listed)
 {
-    if (listed.error.isError())
-        return fail(2, tr("Listing the tasks failed."), listed.error);
+    if (listed.error.isError()) {
+        // Exit 2 is for what the user must fix (usage, configuration, authentication); a listing the
+        // service failed is worth another try: exit 1, and a delete still reports every id, unsent.
+        const bool userMustAct = listed.error.httpStatus == 401 || listed.error.kind == SmsErrorKind::NotSent
+            || listed.error.kind == SmsErrorKind::Tls;
+        if (userMustAct || m_options.command == Command::List)
+            return fail(userMustAct ? 2 : 1, tr("Listing the tasks failed."), listed.error);
+        err() << tr("sms-tasks: %1").arg(tr("Listing the tasks failed.")) << '\n'
+              << listed.error.detailedText() << '\n';
+        QList<DeleteResult> unsent;
+        QSet<QString> seen;
+        for (const QString &id : std::as_const(m_options.ids)) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            m_requested.append(id);
+            DeleteResult r;
+            r.id = id;
+            r.outcome = DeleteOutcome::Skipped;
+            r.note = DeleteNote::ListingFailed;
+            r.error = listed.error;
+            unsent.append(r);
+        }
+        printResults(unsent);
+        QCoreApplication::exit(1);
+        return;
+    }
     if (listed.incomplete) {
         err() << tr("warning: the service reported %1 tasks but %2 distinct ones arrived; the list may be "
                     "incomplete (tasks changed while listing). Run the command again to re-list.")

@@ -80,6 +80,8 @@ QString DeleteResult::reason() const
         return tr("The service's answers about this task could not be read, so its deletion is not confirmed.");
     case DeleteNote::ConfirmDeadlinePassed:
         return tr("Not confirmed within %1 s: look the task up later.").arg(noteArg);
+    case DeleteNote::ListingFailed:
+        return tr("The task list could not be read, so nothing was sent: run the command again.");
     case DeleteNote::NotListed:
         return tr("Not found in this account's task list; nothing was sent.");
     case DeleteNote::NotListedMaybeIncomplete:

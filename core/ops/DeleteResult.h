@@ -27,6 +27,7 @@ enum class DeleteNote {
     ConfirmDeadlinePassed, // `noteArg`: the deadline in seconds
     NotListed, // sms-tasks: an id the listing did not have
     NotListedMaybeIncomplete,
+    ListingFailed, // sms-tasks: the account could not be listed, so nothing was sent
 };
 
 enum class DeleteOutcome {
