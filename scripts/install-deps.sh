@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the demo and the tests need, only those missing.
 # Used by demo.sh and test.sh; safe to run again (a second run installs nothing and takes a second).
+# --fuzz adds clang and its runtimes (libFuzzer, ASan, UBSan) for scripts/fuzz.sh only.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +13,9 @@ PACKAGES=(
 # Node.js and npm run the official SDK interop test; install Debian's only where they are missing.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

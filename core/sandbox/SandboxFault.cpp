@@ -90,8 +90,8 @@ std::optional<SandboxFault> SandboxFault::parse(const QString &spec, QString *er
     const QString args = m.captured(3);
     if (!args.isEmpty())
         f.args = args.mid(1).split(u':');
-    if (f.kind == Kind::Latency && f.intArg(0, -1) < 0) {
-        *error = QStringLiteral("latency needs a duration in ms, e.g. tasks:latency:500");
+    if (f.kind == Kind::Latency && (f.intArg(0, -1) < 0 || f.intArg(0, -1) > kMaxLatencyMs)) {
+        *error = QStringLiteral("latency needs a duration of 0-%1 ms, e.g. tasks:latency:500").arg(kMaxLatencyMs);
         return std::nullopt;
     }
     if (f.kind == Kind::PageShift && !f.args.isEmpty() && f.args.at(0) != u"insert" && f.args.at(0) != u"remove") {

@@ -41,6 +41,9 @@ struct SandboxFault
     int seen = 0; // matching requests since it was added
     int fired = 0;
 
+    // The longest latency a fault may add, as for --latency-ms; a request's total is capped there too.
+    static constexpr int kMaxLatencyMs = 600000;
+
     int intArg(int i, int fallback) const;
     static std::optional<SandboxFault> parse(const QString &spec, QString *error);
     static QString kindName(Kind kind);

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxFaults.h"
 
+#include <algorithm>
+
 SandboxFaults::SandboxFaults(quint64 seed)
     : m_rng(seed ^ 0xFA017ULL)
 { }
@@ -47,7 +49,8 @@ SandboxFaults::Decision SandboxFaults::decide(SandboxRoute route)
             continue;
         if (f.kind == SandboxFault::Kind::Latency) {
             ++f.fired;
-            d.extraLatencyMs += f.intArg(0, 0);
+            // Faults of one route add up; capped, so many of them cannot overflow the int.
+            d.extraLatencyMs = std::min(d.extraLatencyMs + f.intArg(0, 0), SandboxFault::kMaxLatencyMs);
         } else if (!d.fault) {
             ++f.fired;
             d.fault = f;

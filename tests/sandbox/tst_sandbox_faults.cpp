@@ -2,6 +2,7 @@
 // server's survival when clients give up on delayed or hanging answers.
 #include "SandboxTestServer.h"
 #include "sandbox/SandboxFault.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -50,6 +51,9 @@ private Q_SLOTS:
         QTest::newRow("journal route") << QStringLiteral("journal:500") << false;
         QTest::newRow("unknown kind") << QStringLiteral("tasks:explode") << false;
         QTest::newRow("latency without ms") << QStringLiteral("tasks:latency") << false;
+        QTest::newRow("latency longest") << QStringLiteral("tasks:latency:600000") << true;
+        // Found by fuzz_fault_spec: past INT_MAX the latencies of one route overflowed when added.
+        QTest::newRow("latency too long") << QStringLiteral("tasks:latency:2147483647") << false;
         QTest::newRow("p above 1") << QStringLiteral("tasks:500@p=1.5") << false;
         QTest::newRow("nth zero") << QStringLiteral("tasks:500@nth=0") << false;
         QTest::newRow("page-shift bad") << QStringLiteral("tasks:page-shift:sideways") << false;
@@ -64,6 +68,18 @@ private Q_SLOTS:
         QCOMPARE(f.has_value(), valid);
         QCOMPARE(error.isEmpty(), valid);
         QCOMPARE(m_host->addFault(spec), valid);
+    }
+
+    void latenciesOfOneRouteAddUpToTheCap()
+    {
+        SandboxFaults faults(1);
+        QVERIFY(faults.add(QStringLiteral("*:latency:250"), nullptr));
+        QVERIFY(faults.add(QStringLiteral("tasks:latency:500"), nullptr));
+        QCOMPARE(faults.decide(SandboxRoute::ListTasks).extraLatencyMs, 750);
+        QCOMPARE(faults.decide(SandboxRoute::ListSources).extraLatencyMs, 250);
+        QVERIFY(faults.add(QStringLiteral("*:latency:600000"), nullptr));
+        QVERIFY(faults.add(QStringLiteral("tasks:latency:600000"), nullptr));
+        QCOMPARE(faults.decide(SandboxRoute::ListTasks).extraLatencyMs, SandboxFault::kMaxLatencyMs);
     }
 
     void badFaultFailsStart()
