@@ -17,7 +17,7 @@ QByteArray SandboxRecordCache::lookUp(QHash<QString, QByteArray> &cache, const Q
     auto it = cache.constFind(id);
     if (it != cache.constEnd())
         return *it;
-    return *cache.insert(id, QJsonDocument(build()).toJson(QJsonDocument::Compact));
+    return *cache.insert(id, build());
 }
 
 SandboxResponse SandboxRecordCache::page(int count, const char *key, const QList<QByteArray> &items)

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 
 #include <functional>
@@ -18,7 +17,7 @@
 class SandboxRecordCache
 {
 public:
-    using Build = std::function<QJsonObject()>;
+    using Build = std::function<QByteArray()>; // the record's compact JSON (SandboxRecordWriter)
 
     void sync(quint64 storeRevision, SandboxConfig::TimeUnit unit);
     QByteArray task(const QString &id, const Build &build) { return lookUp(m_tasks, id, build); }

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxErrors.h"
 #include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxQuery.h"
+#include "sandbox/SandboxRecordWriter.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
@@ -119,8 +120,8 @@ SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
     QList<QByteArray> items;
     items.reserve(page.size());
     for (const auto &view : page) {
-        items.append(m_records.task(view.first.id,
-                                    [&] { return SandboxJson::listTask(view.first, view.second, m_config.timeUnit); }));
+        items.append(m_records.task(
+            view.first.id, [&] { return SandboxRecordWriter::listTask(view.first, view.second, m_config.timeUnit); }));
     }
     return SandboxRecordCache::page(count, "tasks", items);
 }
@@ -167,7 +168,7 @@ SandboxResponse SandboxService::listSources(const SandboxRequest &request)
     QList<QByteArray> items;
     items.reserve(page.size());
     for (const SandboxSource &s : page)
-        items.append(m_records.source(s.id, [&] { return SandboxJson::source(s, m_config.timeUnit); }));
+        items.append(m_records.source(s.id, [&] { return SandboxRecordWriter::source(s, m_config.timeUnit); }));
     return SandboxRecordCache::page(count, "source_servers", items);
 }
 

@@ -153,15 +153,30 @@ int SandboxStore::remove(const QStringList &ids)
 {
     QMutexLocker lock(&m_mutex);
     ++m_revision; // every cached answer of the emulator is stale from here
+    // Marked first, then one compaction: erasing one by one moved the whole vector per id, which
+    // made a delete of 40,000 of 50,000 tasks cost the emulator a minute of CPU.
+    std::vector<bool> gone(m_tasks.size(), false);
     int removed = 0;
     for (const QString &id : ids) {
         const qsizetype i = indexOfLocked(id);
-        if (i < 0)
+        if (i < 0 || gone[size_t(i)])
             continue;
-        m_tasks.erase(m_tasks.begin() + i);
-        m_createById.remove(id);
+        gone[size_t(i)] = true;
         ++removed;
     }
+    if (removed == 0)
+        return 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < m_tasks.size(); ++i) {
+        if (gone[i]) {
+            m_createById.remove(m_tasks[i].id);
+            continue;
+        }
+        if (kept != i)
+            m_tasks[kept] = std::move(m_tasks[i]);
+        ++kept;
+    }
+    m_tasks.erase(m_tasks.begin() + qsizetype(kept), m_tasks.end());
     return removed;
 }
 

@@ -4,9 +4,12 @@
 #include "model/DeletionRule.h"
 #include "model/SourceState.h"
 #include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxRecordWriter.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -123,6 +126,60 @@ private Q_SLOTS:
         QVERIFY2(finishedFailedPaused > 2500, qPrintable(QString::number(finishedFailedPaused)));
         QVERIFY2(runningConnected > 250 && runningConnected < 1250, qPrintable(QString::number(runningConnected)));
         QVERIFY2(disagreeing > 50 && disagreeing < 500, qPrintable(QString::number(disagreeing)));
+    }
+
+    void recordBytesAreQtsBytes()
+    {
+        // Pages are written by SandboxRecordWriter, not QJsonDocument: for every generated record
+        // of three seeds, in both time units, and for hand-made odd records, the bytes must be the
+        // ones QJsonDocument writes for SandboxJson's objects (the clients parse them; the bench's
+        // fidelity hashes pin the pages too).
+        const auto qt = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        using Unit = SandboxConfig::TimeUnit;
+        int compared = 0;
+        for (quint64 seed : { 1ULL, 2ULL, 77ULL }) {
+            SandboxConfig c;
+            c.tasks = 1500;
+            c.seed = seed;
+            for (const auto &[task, source] : everything(c)) {
+                for (Unit unit : { Unit::Ms, Unit::S }) {
+                    QCOMPARE(SandboxRecordWriter::listTask(task, source, unit),
+                             qt(SandboxJson::listTask(task, source, unit)));
+                    QCOMPARE(SandboxRecordWriter::source(source, unit), qt(SandboxJson::source(source, unit)));
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared >= 9000);
+
+        // Escapes, non-ASCII, empty and odd numbers: the forms the generator rarely makes.
+        const auto [task0, source0] = everything(SandboxConfig()).at(0);
+        SandboxTask t = task0;
+        SandboxSource s = source0;
+        t.name = QString::fromUtf8("迁移-\"q\"\\/\t\n\x01\x7f\u2028 é");
+        t.errorJson = QStringLiteral("{\"error_code\":\"SMS.6527\"}");
+        t.migrationIp.clear();
+        t.migrateSpeed = 0.1;
+        t.compressRate = -2.5e-7;
+        t.totalTimeMs = 123456789012345678LL;
+        t.createMs = -1;
+        t.priority = -3;
+        t.hasTarget = false;
+        t.omitEstimate = true;
+        t.omitEnterpriseProject = true;
+        if (!t.subTasks.isEmpty()) {
+            t.subTasks[0].processTrace = QString::fromUtf8("步骤\r\n");
+            t.subTasks[0].endMs = 0;
+        }
+        s.name = QString::fromUtf8("服务器 \"α\"");
+        s.memory = 9007199254740993LL; // beyond 2^53: Qt writes it as a double
+        s.totalSize = 10000000000000000LL;
+        s.migrationCycle = QStringLiteral("cutovering");
+        s.omitOsVersion = true;
+        for (Unit unit : { Unit::Ms, Unit::S }) {
+            QCOMPARE(SandboxRecordWriter::listTask(t, s, unit), qt(SandboxJson::listTask(t, s, unit)));
+            QCOMPARE(SandboxRecordWriter::source(s, unit), qt(SandboxJson::source(s, unit)));
+        }
     }
 
     void fiftyThousandTasksListQuickly()
