@@ -48,13 +48,17 @@ QIcon TaskIcons::state(const QString &state)
 
 QIcon TaskIcons::deletability(Deletability d)
 {
+    // Loaded once: a QIcon made per call parsed and rendered its SVG again for every painted cell.
+    static const QIcon deletable(QStringLiteral(":/icons/deletable.svg"));
+    static const QIcon blocked(QStringLiteral(":/icons/blocked.svg"));
+    static const QIcon uncertain(QStringLiteral(":/icons/uncertain.svg"));
     switch (d) {
     case Deletability::Deletable:
-        return QIcon(QStringLiteral(":/icons/deletable.svg"));
+        return deletable;
     case Deletability::Blocked:
-        return QIcon(QStringLiteral(":/icons/blocked.svg"));
+        return blocked;
     case Deletability::Uncertain:
-        return QIcon(QStringLiteral(":/icons/uncertain.svg"));
+        return uncertain;
     }
     return {};
 }

@@ -36,7 +36,7 @@ QString typeText(const QString &type)
 
 TaskTableModel::Row TaskTableModel::Row::from(const Task &t)
 {
-    Row r { t, DeletionRule::classify(t.sourceState, t.connected), {}, {} };
+    Row r { t, DeletionRule::classify(t.sourceState, t.connected), {}, {}, TaskState::sortOrder(t.state) };
     r.searchKey = (t.name + u'\x1f' + t.id + u'\x1f' + t.sourceName + u'\x1f' + t.sourceIp).toLower();
     r.sourceKey = t.sourceName + u' ' + t.sourceIp;
     return r;
@@ -50,7 +50,7 @@ bool TaskTableModel::lessThan(int leftRow, int rightRow, Column column) const
     int c = 0;
     switch (column) {
     case Column::TaskState:
-        c = order(TaskState::sortOrder(a.task.state), TaskState::sortOrder(b.task.state));
+        c = order(a.stateOrder, b.stateOrder);
         break;
     case Column::SourceState:
         c = a.task.sourceState.compare(b.task.sourceState);
@@ -80,10 +80,14 @@ bool TaskTableModel::lessThan(int leftRow, int rightRow, Column column) const
     case Column::Id:
     case Column::Count:
         break;
-    case Column::Type:
+    case Column::Type: // raw, so rows of one type group together in every language
+        c = a.task.type.compare(b.task.type);
+        break;
     case Column::Os:
+        c = osText(a.task).compare(osText(b.task));
+        break;
     case Column::EnterpriseProject:
-        c = display(a, column).toString().compare(display(b, column).toString());
+        c = a.task.enterpriseProjectId.compare(b.task.enterpriseProjectId);
         break;
     }
     return c != 0 ? c < 0 : a.task.id < b.task.id;
@@ -159,7 +163,7 @@ QVariant TaskTableModel::display(const Row &r, Column c) const
     case Column::Type:
         return typeText(t.type);
     case Column::Os:
-        return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion;
+        return osText(t);
     case Column::Progress:
         if (t.progress < 0)
             return t.subtaskName;
@@ -183,7 +187,7 @@ QVariant TaskTableModel::raw(const Row &r, Column c) const
     const Task &t = r.task;
     switch (c) {
     case Column::TaskState:
-        return TaskState::sortOrder(t.state);
+        return r.stateOrder;
     case Column::SourceState:
         return t.sourceState;
     case Column::Agent:
@@ -307,6 +311,14 @@ void TaskTableModel::removeIds(const QStringList &ids)
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype runs = 1;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        runs += rows.at(i) != rows.at(i - 1) - 1;
+    if (runs > MaxRemovalRuns) {
+        removeByReset(rows);
+        return;
+    }
     // Remove contiguous runs from the bottom up, one signal pair per run.
     int i = 0;
     while (i < rows.size()) {
@@ -324,6 +336,30 @@ void TaskTableModel::removeIds(const QStringList &ids)
         ++i;
     }
     reindex(0);
+}
+
+void TaskTableModel::removeByReset(const QList<int> &rowsDescending)
+{
+    // Each removed run makes the sorting proxy remap all its rows and every persistent index (the
+    // selection's) move: thousands of scattered runs cost minutes. One reset is linear; the view
+    // keeps its selection, current row and scroll position across it by id (TaskTableView).
+    beginResetModel();
+    QList<bool> gone(m_rows.size(), false);
+    for (int r : rowsDescending)
+        gone[r] = true;
+    qsizetype kept = 0;
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (!gone.at(r)) {
+            if (kept != r)
+                m_rows[kept] = std::move(m_rows[r]);
+            ++kept;
+        }
+    }
+    m_rows.resize(kept);
+    m_rowOf.clear();
+    m_rowOf.reserve(kept);
+    reindex(0);
+    endResetModel();
 }
 
 void TaskTableModel::clear()

@@ -47,7 +47,10 @@ public:
     void upsert(const QList<Task> &tasks);
     // The complete list: like upsert, and rows not in it disappear.
     void replaceAll(const QList<Task> &tasks);
+    // Contiguous runs are removed in place; past MaxRemovalRuns scattered runs, one model reset
+    // (the view restores its selection by id).
     void removeIds(const QStringList &ids);
+    static constexpr int MaxRemovalRuns = 32;
     void clear(); // a new account
 
     const Task *taskById(const QString &id) const;
@@ -72,11 +75,14 @@ private:
         RuleVerdict verdict;
         QString searchKey; // lower-case name, id, source name and IP
         QString sourceKey; // "name ip", the Source column's sort key
+        int stateOrder; // TaskState::sortOrder, once: it is asked ~n·log n times per sort
         static Row from(const Task &task);
     };
     QVariant display(const Row &r, Column c) const;
+    static const QString &osText(const Task &t) { return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion; }
     QVariant raw(const Row &r, Column c) const;
     void reindex(int fromRow);
+    void removeByReset(const QList<int> &rowsDescending);
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;

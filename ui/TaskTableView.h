@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 #include <QTableView>
 
@@ -21,6 +22,17 @@ public:
     void restoreLayout(const QByteArray &state);
     void applyDefaultLayout(); // widths, order and hidden columns of a first run
 
+    void setModel(QAbstractItemModel *model) override;
+
 private:
     void showColumnMenu(const QPoint &pos);
+    QList<int> selectedRowNumbers() const; // proxy rows, each once, without selectedRows()'s cost
+    // A model reset (a large scattered removal) would drop the selection, the current row and the
+    // scroll position: they are kept by task id across it.
+    void rememberSelection();
+    void restoreSelection();
+
+    QSet<QString> m_keptSelection;
+    QString m_keptCurrent;
+    QString m_keptTop;
 };

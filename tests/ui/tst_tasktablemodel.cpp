@@ -1,5 +1,6 @@
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskTableModel.h"
+#include "ui/TaskTableView.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -147,6 +148,88 @@ private Q_SLOTS:
         proxy.setTaskState(QString());
         proxy.setSourceState(QStringLiteral("error"));
         QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void aLargeScatteredRemovalIsOneResetAndKeepsTheView()
+    {
+        // A delete of most of a big table removes thousands of scattered rows: one reset instead
+        // of a removal per run (each of which remaps the proxy and every selected index), and the
+        // user's selection, current row and scroll position survive it.
+        TaskTableModel model;
+        QList<Task> tasks;
+        for (int i = 0; i < 2000; ++i)
+            tasks.append(task(QString::number(10000 + i), QStringLiteral("MIGRATE_SUCCESS"), QStringLiteral("finished"),
+                              1000 + i));
+        model.upsert(tasks);
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TaskTableView view;
+        view.setModel(&proxy);
+        view.resize(800, 400);
+        view.sortByColumn(int(TaskTableModel::Column::Created), Qt::AscendingOrder);
+        view.show();
+        view.selectAll();
+        const QModelIndex current = proxy.index(1501, 0); // id 11501: kept (odd)
+        view.selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        view.scrollTo(proxy.index(1201, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(view.indexAt(QPoint(0, 0)).data(TaskTableModel::IdRole).toString(), QStringLiteral("11201"));
+
+        QStringList even;
+        for (int i = 0; i < 2000; i += 2)
+            even.append(QString::number(10000 + i));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.removeIds(even);
+        QVERIFY(removed.count() + reset.count() <= TaskTableModel::MaxRemovalRuns);
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(proxy.rowCount(), 1000);
+        QVERIFY(!model.taskById(QStringLiteral("10000")));
+        QCOMPARE(model.taskById(QStringLiteral("11999"))->name, QStringLiteral("task-11999"));
+        QCOMPARE(view.selectedCount(), 1000);
+        QCOMPARE(view.currentIndex().data(TaskTableModel::IdRole).toString(), QStringLiteral("11501"));
+        QCOMPARE(view.indexAt(QPoint(0, 0)).data(TaskTableModel::IdRole).toString(), QStringLiteral("11201"));
+        // Rows still map to their ids after the compaction.
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.indexOf(model.taskAt(r).id), r);
+
+        // A few runs stay in place (no reset): the selection is the view's own business then.
+        view.clearSelection();
+        view.selectRow(0);
+        model.removeIds({ QStringLiteral("11999"), QStringLiteral("11997") });
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 998);
+        QCOMPARE(view.selectedIds(), QStringList { QStringLiteral("10001") });
+    }
+
+    void selectedIdsOfAFragmentedSelectionMatchQt()
+    {
+        // The view reads a selection of thousands of ranges itself (selectedRows() is quadratic in
+        // them): the ids must be exactly Qt's, each once, also for overlapping and partial ranges.
+        TaskTableModel model;
+        QList<Task> tasks;
+        for (int i = 0; i < 300; ++i)
+            tasks.append(task(QString::number(1000 + i), QStringLiteral("READY"), QStringLiteral("stopped"), i));
+        model.upsert(tasks);
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        TaskTableView view;
+        view.setModel(&proxy);
+        QItemSelection selection;
+        const int last = proxy.columnCount() - 1;
+        for (int r = 0; r < 300; r += 3)
+            selection.select(proxy.index(r, 0), proxy.index(r, last));
+        view.selectionModel()->select(selection, QItemSelectionModel::Select);
+        view.selectionModel()->select(QItemSelection(proxy.index(10, 0), proxy.index(40, last)),
+                                      QItemSelectionModel::Select); // overlaps some of the above
+        view.selectionModel()->select(QItemSelection(proxy.index(200, 0), proxy.index(210, 2)),
+                                      QItemSelectionModel::Select); // not whole rows: not selected rows
+        QStringList ours = view.selectedIds();
+        const int count = view.selectedCount();
+        ours.sort();
+        QCOMPARE(ours, selectedIds(view));
+        QCOMPARE(count, int(ours.size()));
+        QCOMPARE(QSet<QString>(ours.cbegin(), ours.cend()).size(), ours.size());
     }
 };
 
