@@ -102,6 +102,9 @@ void SandboxServer::setConfig(const SandboxConfig &config)
 
 void SandboxServer::adopt(QTcpSocket *socket)
 {
+    // Qt writes an answer's head and body separately: with Nagle on, the body waited for the
+    // client's delayed ACK (40 ms and more a page at 0 ms latency). A real gateway does not stall.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     new SandboxConnection(
         socket, config(), [this](const Exchange &p) { write(p); }, [this](const Exchange &p) { refuse(p); });
 }
