@@ -2,8 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
-// Sorts on raw values (dates as dates, states in their order) and filters by task state, source
-// state, classification and a search over name, id, source name and IP.
+// Filters by task state, source state, classification and a search over name, id, source name and
+// IP. Sorting is the source model's (TaskTableModel::sort): a click on a header is passed on.
 class TaskFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,10 +15,10 @@ public:
     void setTaskState(const QString &rawState); // empty = any
     void setSourceState(const QString &rawState); // empty = any
     void setDeletability(int deletability); // -1 = any
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_search;

@@ -13,89 +13,17 @@
 #include <QPixmap>
 #include <QSet>
 
+#include <QScopeGuard>
+
 #include <algorithm>
-
-namespace {
-QString dateText(qint64 ms)
-{
-    if (ms <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-QString typeText(const QString &type)
-{
-    if (type == u"MIGRATE_BLOCK")
-        return TaskTableModel::tr("Block");
-    if (type == u"MIGRATE_FILE")
-        return TaskTableModel::tr("File");
-    return type;
-}
-
-} // namespace
-
-TaskTableModel::Row TaskTableModel::Row::from(const Task &t)
-{
-    Row r { t, DeletionRule::classify(t.sourceState, t.connected), {}, {}, TaskState::sortOrder(t.state) };
-    r.searchKey = (t.name + u'\x1f' + t.id + u'\x1f' + t.sourceName + u'\x1f' + t.sourceIp).toLower();
-    r.sourceKey = t.sourceName + u' ' + t.sourceIp;
-    return r;
-}
-
-bool TaskTableModel::lessThan(int leftRow, int rightRow, Column column) const
-{
-    const Row &a = m_rows.at(leftRow);
-    const Row &b = m_rows.at(rightRow);
-    auto order = [](auto l, auto r) { return l < r ? -1 : (r < l ? 1 : 0); };
-    int c = 0;
-    switch (column) {
-    case Column::TaskState:
-        c = order(a.stateOrder, b.stateOrder);
-        break;
-    case Column::SourceState:
-        c = a.task.sourceState.compare(b.task.sourceState);
-        break;
-    case Column::Agent:
-        c = order(a.task.connected.has_value() ? (*a.task.connected ? 2 : 1) : 0,
-                  b.task.connected.has_value() ? (*b.task.connected ? 2 : 1) : 0);
-        break;
-    case Column::Progress:
-        c = order(a.task.progress, b.task.progress);
-        break;
-    case Column::Created:
-        c = order(a.task.createdMs, b.task.createdMs);
-        break;
-    case Column::EstimatedCompletion:
-        c = order(a.task.estimateCompleteMs, b.task.estimateCompleteMs);
-        break;
-    case Column::Classification:
-        c = order(int(a.verdict.deletability), int(b.verdict.deletability));
-        break;
-    case Column::Source:
-        c = a.sourceKey.compare(b.sourceKey);
-        break;
-    case Column::Name:
-        c = a.task.name.compare(b.task.name);
-        break;
-    case Column::Id:
-    case Column::Count:
-        break;
-    case Column::Type: // raw, so rows of one type group together in every language
-        c = a.task.type.compare(b.task.type);
-        break;
-    case Column::Os:
-        c = osText(a.task).compare(osText(b.task));
-        break;
-    case Column::EnterpriseProject:
-        c = a.task.enterpriseProjectId.compare(b.task.enterpriseProjectId);
-        break;
-    }
-    return c != 0 ? c < 0 : a.task.id < b.task.id;
-}
+#include <numeric>
 
 TaskTableModel::TaskTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    m_mergeTimer.setSingleShot(true);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &TaskTableModel::mergeNow);
+}
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -144,75 +72,6 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QVariant TaskTableModel::display(const Row &r, Column c) const
-{
-    const Task &t = r.task;
-    switch (c) {
-    case Column::Name:
-        return t.name;
-    case Column::Id:
-        return t.id;
-    case Column::TaskState:
-        return TaskState::label(t.state);
-    case Column::Source:
-        return TaskText::source(t);
-    case Column::SourceState:
-        return SourceState::label(t.sourceState);
-    case Column::Agent:
-        return TaskText::agent(t.connected);
-    case Column::Type:
-        return typeText(t.type);
-    case Column::Os:
-        return osText(t);
-    case Column::Progress:
-        if (t.progress < 0)
-            return t.subtaskName;
-        return tr("%1 %2%").arg(t.subtaskName).arg(t.progress).trimmed();
-    case Column::Created:
-        return dateText(t.createdMs);
-    case Column::EstimatedCompletion:
-        return dateText(t.estimateCompleteMs);
-    case Column::EnterpriseProject:
-        return t.enterpriseProjectId;
-    case Column::Classification:
-        return DeletionRule::label(r.verdict.deletability);
-    case Column::Count:
-        break;
-    }
-    return {};
-}
-
-QVariant TaskTableModel::raw(const Row &r, Column c) const
-{
-    const Task &t = r.task;
-    switch (c) {
-    case Column::TaskState:
-        return r.stateOrder;
-    case Column::SourceState:
-        return t.sourceState;
-    case Column::Agent:
-        return t.connected.has_value() ? (*t.connected ? 2 : 1) : 0;
-    case Column::Progress:
-        return t.progress;
-    case Column::Created:
-        return t.createdMs;
-    case Column::EstimatedCompletion:
-        return t.estimateCompleteMs;
-    case Column::Classification:
-        return int(r.verdict.deletability);
-    case Column::Source:
-        return QString(t.sourceName + u' ' + t.sourceIp);
-    case Column::Name:
-    case Column::Id:
-    case Column::Type:
-    case Column::Os:
-    case Column::EnterpriseProject:
-    case Column::Count:
-        break;
-    }
-    return display(r, c);
-}
-
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -221,9 +80,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const Column c = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return display(r, c);
-    case RawRole:
-        return raw(r, c);
+        return r.text(c);
     case IdRole:
         return r.task.id;
     case DeletabilityRole:
@@ -233,7 +90,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return DeletionRule::explain(r.verdict);
         if (c == Column::SourceState || c == Column::TaskState)
             return c == Column::SourceState ? r.task.sourceState : r.task.state;
-        return display(r, c);
+        return r.text(c);
     case Qt::DecorationRole:
         if (c == Column::Classification)
             return TaskIcons::deletability(r.verdict.deletability);
@@ -253,7 +110,7 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
     QList<Row> added;
     QHash<QString, qsizetype> addedAt;
     for (const Task &t : tasks) {
-        Row row = Row::from(t);
+        Row row = TaskRow::from(t);
         const int at = m_rowOf.value(t.id, -1);
         if (at >= 0) {
             if (!m_rows.at(at).task.sameAs(t)) {
@@ -268,6 +125,7 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
         }
     }
     std::sort(changed.begin(), changed.end());
+    const auto keepSorted = qScopeGuard([&] { scheduleMerge(changed, int(m_rows.size()) - int(added.size())); });
     for (qsizetype i = 0; i < changed.size();) {
         qsizetype j = i;
         while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
@@ -302,6 +160,7 @@ void TaskTableModel::replaceAll(const QList<Task> &tasks)
 
 void TaskTableModel::removeIds(const QStringList &ids)
 {
+    mergeNow(); // the pending rows are numbered as they are now
     QList<int> rows;
     for (const QString &id : ids) {
         const int r = m_rowOf.value(id, -1);
@@ -362,8 +221,116 @@ void TaskTableModel::removeByReset(const QList<int> &rowsDescending)
     endResetModel();
 }
 
+void TaskTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_mergeTimer.stop();
+    m_pendingChanged.clear();
+    m_firstUnsorted = -1;
+    m_sortColumn = column >= 0 && column < int(Column::Count) ? column : -1;
+    m_sortOrder = order;
+    if (m_sortColumn < 0)
+        return;
+    std::vector<int> rows(size_t(m_rows.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) { return rowBefore(a, b); });
+    applyOrder(rows);
+}
+
+bool TaskTableModel::rowBefore(int a, int b) const
+{
+    const Column c = Column(m_sortColumn);
+    return m_sortOrder == Qt::AscendingOrder ? TaskRow::lessThan(m_rows.at(a), m_rows.at(b), c)
+                                             : TaskRow::lessThan(m_rows.at(b), m_rows.at(a), c);
+}
+
+void TaskTableModel::scheduleMerge(const QList<int> &changed, int firstAdded)
+{
+    if (m_sortColumn < 0)
+        return;
+    // A merge is a layout change of every row (tens of ms at 50,000): pages arriving together
+    // are merged together, at most one merge per MergeIntervalMs; until then they wait at the end.
+    m_pendingChanged += changed;
+    if (firstAdded < m_rows.size() && m_firstUnsorted < 0)
+        m_firstUnsorted = firstAdded;
+    if (!m_sinceMerge.isValid() || m_sinceMerge.elapsed() >= MergeIntervalMs)
+        mergeNow();
+    else if (!m_mergeTimer.isActive())
+        m_mergeTimer.start(int(MergeIntervalMs - m_sinceMerge.elapsed()));
+}
+
+void TaskTableModel::mergeNow()
+{
+    m_mergeTimer.stop();
+    if (m_pendingChanged.isEmpty() && m_firstUnsorted < 0)
+        return;
+    const QList<int> changed = std::exchange(m_pendingChanged, {});
+    const int firstAdded = std::exchange(m_firstUnsorted, -1);
+    mergeIntoOrder(changed, firstAdded < 0 ? int(m_rows.size()) : firstAdded);
+    m_sinceMerge.start();
+}
+
+void TaskTableModel::mergeIntoOrder(const QList<int> &changed, int firstAdded)
+{
+    // The rows are kept in the sort order here, not by a sorting proxy: it compares through
+    // QModelIndex and virtual calls (5x slower), and inserts a page row by row. The changed and
+    // the appended rows are sorted alone and merged with the rest: O(n + k log k), one layout change.
+    if (m_sortColumn < 0 || (changed.isEmpty() && firstAdded >= m_rows.size()))
+        return;
+    std::vector<bool> moving(size_t(m_rows.size()), false);
+    std::vector<int> moved;
+    for (int r : changed)
+        moving[size_t(r)] = true;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (r >= firstAdded)
+            moving[size_t(r)] = true;
+        if (moving[size_t(r)])
+            moved.push_back(r);
+    }
+    std::vector<int> staying;
+    staying.reserve(m_rows.size() - moved.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!moving[size_t(r)])
+            staying.push_back(r);
+    }
+    const auto before = [this](int a, int b) { return rowBefore(a, b); };
+    std::stable_sort(moved.begin(), moved.end(), before);
+    std::vector<int> order;
+    order.reserve(m_rows.size());
+    std::merge(staying.begin(), staying.end(), moved.begin(), moved.end(), std::back_inserter(order), before);
+    applyOrder(order);
+}
+
+void TaskTableModel::applyOrder(const std::vector<int> &order)
+{
+    bool same = true;
+    for (size_t i = 0; i < order.size() && same; ++i)
+        same = order[i] == int(i);
+    if (same)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> newRow(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        newRow[size_t(order[i])] = int(i);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &i : from)
+        to.append(index(newRow[size_t(i.row())], i.column()));
+    QList<Row> rows;
+    rows.reserve(m_rows.size());
+    for (int r : order)
+        rows.append(std::move(m_rows[r]));
+    m_rows = std::move(rows);
+    reindex(0);
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void TaskTableModel::clear()
 {
+    m_mergeTimer.stop();
+    m_pendingChanged.clear();
+    m_firstUnsorted = -1;
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "model/DeletionRule.h"
-#include "model/Task.h"
+#include "ui/TaskRow.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QTimer>
+
+#include <vector>
 
 // The task table: one row per task, updated in place on refresh (dataChanged for changed rows,
 // inserts and removals for the rest), so the view keeps selection, current row and scroll position.
@@ -14,25 +17,9 @@ class TaskTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column {
-        Name,
-        Id,
-        TaskState,
-        Source,
-        SourceState,
-        Agent,
-        Type,
-        Os,
-        Progress,
-        Created,
-        EstimatedCompletion,
-        EnterpriseProject,
-        Classification,
-        Count
-    };
+    using Column = TaskColumn;
     enum Role {
-        RawRole = Qt::UserRole + 1, // the value to sort and filter on
-        IdRole,
+        IdRole = Qt::UserRole + 1,
         DeletabilityRole,
     };
 
@@ -58,9 +45,10 @@ public:
     int indexOf(const QString &id) const { return m_rowOf.value(id, -1); }
     const Task &taskAt(int row) const { return m_rows.at(row).task; }
     const RuleVerdict &verdictAt(int row) const { return m_rows.at(row).verdict; }
-    // Typed, without QVariant: what the sorting proxy calls ~n·log n times on 50,000 rows. Ties
-    // are broken by the task id, so equal keys keep a fixed order.
-    bool lessThan(int leftRow, int rightRow, Column column) const;
+    // Sorts the rows themselves (the proxy only filters) and keeps them sorted as pages arrive.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    static constexpr int MergeIntervalMs = 200;
     // Whether the row's name, id, source name or IP contains `needle` (already lower case), on text
     // prepared once per row.
     bool matches(int row, const QString &needle) const { return m_rows.at(row).searchKey.contains(needle); }
@@ -69,21 +57,21 @@ public:
     void retranslate();
 
 private:
-    struct Row
-    {
-        Task task;
-        RuleVerdict verdict;
-        QString searchKey; // lower-case name, id, source name and IP
-        QString sourceKey; // "name ip", the Source column's sort key
-        int stateOrder; // TaskState::sortOrder, once: it is asked ~n·log n times per sort
-        static Row from(const Task &task);
-    };
-    QVariant display(const Row &r, Column c) const;
-    static const QString &osText(const Task &t) { return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion; }
-    QVariant raw(const Row &r, Column c) const;
+    using Row = TaskRow;
     void reindex(int fromRow);
     void removeByReset(const QList<int> &rowsDescending);
+    bool rowBefore(int a, int b) const; // in the current sort order
+    void scheduleMerge(const QList<int> &changed, int firstAdded);
+    void mergeNow();
+    void mergeIntoOrder(const QList<int> &changed, int firstAdded);
+    void applyOrder(const std::vector<int> &order); // order[i]: the row that goes to position i
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QTimer m_mergeTimer;
+    QElapsedTimer m_sinceMerge;
+    QList<int> m_pendingChanged; // rows changed since the last merge, maybe out of order
+    int m_firstUnsorted = -1; // rows from here on were appended since the last merge
 };

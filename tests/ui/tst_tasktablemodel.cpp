@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+
 class tst_TaskTableModel : public QObject
 {
     Q_OBJECT
@@ -230,6 +232,53 @@ private Q_SLOTS:
         QCOMPARE(ours, selectedIds(view));
         QCOMPARE(count, int(ours.size()));
         QCOMPARE(QSet<QString>(ours.cbegin(), ours.cend()).size(), ours.size());
+    }
+
+    void keepsItsSortOrderAsPagesArriveAndRowsChange()
+    {
+        // The model sorts its rows itself: pages arriving in any order are merged into the sort
+        // order, a changed row moves to its place, and the selection follows its rows throughout.
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TaskTableView view;
+        view.setModel(&proxy);
+        view.sortByColumn(int(TaskTableModel::Column::Created), Qt::DescendingOrder);
+        const auto createdInOrder = [&] {
+            QList<qint64> created;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                created.append(model.taskById(proxy.index(r, 0).data(TaskTableModel::IdRole).toString())->createdMs);
+            return std::is_sorted(created.crbegin(), created.crend());
+        };
+        QList<Task> all;
+        for (int i = 0; i < 600; ++i)
+            all.append(task(QString::number(5000 + i), QStringLiteral("READY"), QStringLiteral("stopped"),
+                            (i * 7919) % 1000 + 1));
+        model.upsert(all.mid(200, 200));
+        QVERIFY(createdInOrder());
+        view.selectRow(3);
+        view.selectionModel()->select(proxy.index(150, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QStringList selected = view.selectedIds();
+        selected.sort();
+        model.upsert(all.mid(400, 200));
+        model.upsert(all.mid(0, 200)); // within MergeIntervalMs: merged together, a moment later
+        QCOMPARE(model.rowCount(), 600);
+        QTRY_VERIFY(createdInOrder());
+        QCOMPARE(selectedIds(view), selected);
+
+        Task moved = all.at(10);
+        moved.createdMs = 5000; // now the newest: first row
+        model.upsert({ moved });
+        QTRY_COMPARE(proxy.index(0, 0).data(TaskTableModel::IdRole).toString(), moved.id);
+        QVERIFY(createdInOrder());
+        QCOMPARE(selectedIds(view), selected);
+
+        view.sortByColumn(int(TaskTableModel::Column::Name), Qt::AscendingOrder);
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, 0).data().toString() <= proxy.index(r, 0).data().toString());
+        QCOMPARE(selectedIds(view), selected);
     }
 };
 

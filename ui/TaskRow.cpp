@@ -1,0 +1,145 @@
+#include "ui/TaskRow.h"
+
+#include "model/SourceState.h"
+#include "model/TaskState.h"
+#include "model/TaskText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace {
+QString dateText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString typeText(const QString &type)
+{
+    if (type == u"MIGRATE_BLOCK")
+        return QCoreApplication::translate("TaskTableModel", "Block");
+    if (type == u"MIGRATE_FILE")
+        return QCoreApplication::translate("TaskTableModel", "File");
+    return type;
+}
+
+quint64 packedPrefix(const QString &id)
+{
+    // Big-endian, one byte a character: integer order is the id's order for ASCII ids (UUIDs).
+    quint64 v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | (i < id.size() ? quint64(qMin<char16_t>(id.at(i).unicode(), 0xff)) : 0);
+    return v;
+}
+
+template<typename T> int order(const T &l, const T &r)
+{
+    return l < r ? -1 : (r < l ? 1 : 0);
+}
+
+int agentKey(const std::optional<bool> &connected)
+{
+    return connected.has_value() ? (*connected ? 2 : 1) : 0;
+}
+} // namespace
+
+TaskRow TaskRow::from(const Task &t)
+{
+    TaskRow r;
+    r.task = t;
+    r.verdict = DeletionRule::classify(t.sourceState, t.connected);
+    r.searchKey = (t.name + u'\x1f' + t.id + u'\x1f' + t.sourceName + u'\x1f' + t.sourceIp).toLower();
+    r.sourceKey = t.sourceName + u' ' + t.sourceIp;
+    r.stateOrder = TaskState::sortOrder(t.state);
+    r.idPrefix = packedPrefix(t.id);
+    return r;
+}
+
+bool TaskRow::lessThan(const TaskRow &a, const TaskRow &b, TaskColumn column)
+{
+    int c = 0;
+    switch (column) {
+    case TaskColumn::TaskState:
+        c = order(a.stateOrder, b.stateOrder);
+        break;
+    case TaskColumn::SourceState:
+        c = a.task.sourceState.compare(b.task.sourceState);
+        break;
+    case TaskColumn::Agent:
+        c = order(agentKey(a.task.connected), agentKey(b.task.connected));
+        break;
+    case TaskColumn::Progress:
+        c = order(a.task.progress, b.task.progress);
+        break;
+    case TaskColumn::Created:
+        c = order(a.task.createdMs, b.task.createdMs);
+        break;
+    case TaskColumn::EstimatedCompletion:
+        c = order(a.task.estimateCompleteMs, b.task.estimateCompleteMs);
+        break;
+    case TaskColumn::Classification:
+        c = order(int(a.verdict.deletability), int(b.verdict.deletability));
+        break;
+    case TaskColumn::Source:
+        c = a.sourceKey.compare(b.sourceKey);
+        break;
+    case TaskColumn::Name:
+        c = a.task.name.compare(b.task.name);
+        break;
+    case TaskColumn::Id:
+    case TaskColumn::Count:
+        break;
+    case TaskColumn::Type: // raw, so rows of one type group together in every language
+        c = a.task.type.compare(b.task.type);
+        break;
+    case TaskColumn::Os:
+        c = osText(a.task).compare(osText(b.task));
+        break;
+    case TaskColumn::EnterpriseProject:
+        c = a.task.enterpriseProjectId.compare(b.task.enterpriseProjectId);
+        break;
+    }
+    if (c == 0)
+        c = order(a.idPrefix, b.idPrefix);
+    return c != 0 ? c < 0 : a.task.id < b.task.id;
+}
+
+QString TaskRow::text(TaskColumn c) const
+{
+    const Task &t = task;
+    switch (c) {
+    case TaskColumn::Name:
+        return t.name;
+    case TaskColumn::Id:
+        return t.id;
+    case TaskColumn::TaskState:
+        return TaskState::label(t.state);
+    case TaskColumn::Source:
+        return TaskText::source(t);
+    case TaskColumn::SourceState:
+        return SourceState::label(t.sourceState);
+    case TaskColumn::Agent:
+        return TaskText::agent(t.connected);
+    case TaskColumn::Type:
+        return typeText(t.type);
+    case TaskColumn::Os:
+        return osText(t);
+    case TaskColumn::Progress:
+        if (t.progress < 0)
+            return t.subtaskName;
+        return QCoreApplication::translate("TaskTableModel", "%1 %2%").arg(t.subtaskName).arg(t.progress).trimmed();
+    case TaskColumn::Created:
+        return dateText(t.createdMs);
+    case TaskColumn::EstimatedCompletion:
+        return dateText(t.estimateCompleteMs);
+    case TaskColumn::EnterpriseProject:
+        return t.enterpriseProjectId;
+    case TaskColumn::Classification:
+        return DeletionRule::label(verdict.deletability);
+    case TaskColumn::Count:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/DeletionRule.h"
+#include "model/Task.h"
+
+#include <QString>
+
+// The task table's columns, in their logical order.
+enum class TaskColumn {
+    Name,
+    Id,
+    TaskState,
+    Source,
+    SourceState,
+    Agent,
+    Type,
+    Os,
+    Progress,
+    Created,
+    EstimatedCompletion,
+    EnterpriseProject,
+    Classification,
+    Count
+};
+
+// One row of the task table with what is prepared once per row rather than per paint, search or
+// comparison: the verdict, the search text and the sort keys.
+struct TaskRow
+{
+    Task task;
+    RuleVerdict verdict;
+    QString searchKey; // lower-case name, id, source name and IP
+    QString sourceKey; // "name ip", the Source column's sort key
+    int stateOrder = 0; // TaskState::sortOrder
+    quint64 idPrefix = 0; // the id's first 8 characters packed: most ties end without a string compare
+
+    static TaskRow from(const Task &task);
+    QString text(TaskColumn column) const; // what the cell shows, in the current language
+    static const QString &osText(const Task &t) { return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion; }
+    // Typed, without QVariant or translation: asked ~n·log n times to sort 50,000 rows. Equal keys
+    // are ordered by the task id, so a sort is the same every time.
+    static bool lessThan(const TaskRow &a, const TaskRow &b, TaskColumn column);
+};
