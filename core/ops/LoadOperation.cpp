@@ -75,6 +75,10 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
         return;
     if (!r.ok())
         return fail(r.error);
+    // Once the first page has given the count, the next request goes out before this page is
+    // parsed: the parse then overlaps the network instead of delaying every round.
+    if (page.offset != 0)
+        pump();
     const QJsonDocument doc = QJsonDocument::fromJson(r.body);
     const QJsonObject o = doc.object();
     const QString listKey = page.kind == Kind::Tasks ? QStringLiteral("tasks") : QStringLiteral("source_servers");
@@ -103,6 +107,7 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
             m_queue.append({ page.kind, off });
             ++m_pagesTotal;
         }
+        pump();
     } else if (count != knownCount) {
         m_countShifted = true; // tasks were added or removed while paging
     }
