@@ -5,11 +5,13 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -17,6 +19,9 @@ constexpr int FirstBackoffMs = 10;
 constexpr int MaxBackoffMs = 1000;
 constexpr int ListenBacklog = 1024; // the kernel caps it at net.core.somaxconn
 constexpr int AcceptsPerWakeup = 64; // then the event loop runs, so one busy listener cannot starve it
+// Descriptors the listener never takes: the rest of the process (Qt, the GUI around --demo, a
+// sanitizer runtime's pipe()) still needs a few when the clients have taken all the others.
+constexpr int ReservedDescriptors = 4;
 
 int acceptOne(int listening)
 {
@@ -90,26 +95,45 @@ void SandboxListener::incomingConnection(qintptr descriptor)
 
 void SandboxListener::acceptPending()
 {
-    for (int i = 0; i < AcceptsPerWakeup; ++i) {
-        const int fd = acceptOne(int(socketDescriptor()));
+    // Descriptors are handed out lowest first: while a few are held here, accept() runs out (EMFILE)
+    // before it can take them, and once they are closed again they are free for everyone else.
+    // Nothing else runs in between: the new sockets go to Qt only after the reserve is released.
+    const int listening = int(socketDescriptor());
+    std::array<int, ReservedDescriptors> reserve {};
+    int held = 0;
+    while (held < ReservedDescriptors && (reserve[size_t(held)] = ::fcntl(listening, F_DUPFD_CLOEXEC, 0)) >= 0)
+        ++held;
+    int error = held < ReservedDescriptors ? errno : 0;
+    const bool reserved = error == 0;
+    std::array<int, AcceptsPerWakeup> accepted {};
+    int count = 0;
+    for (int i = 0; reserved && i < AcceptsPerWakeup; ++i) {
+        const int fd = acceptOne(listening);
         if (fd >= 0) {
-            m_backoffMs = 0;
-            incomingConnection(fd);
+            accepted[size_t(count++)] = fd;
             continue;
         }
-        const int error = errno;
-        if (connectionError(error))
+        const int failed = errno;
+        if (connectionError(failed))
             continue;
-        if (error != EAGAIN && error != EWOULDBLOCK)
-            backOff(error);
-        return;
+        if (failed != EAGAIN && failed != EWOULDBLOCK)
+            error = failed;
+        break;
     }
+    for (int i = 0; i < held; ++i)
+        ::close(reserve[size_t(i)]);
+    if (count > 0)
+        m_backoffMs = 0;
+    if (error != 0)
+        backOff(error, reserved ? "accept() failed" : "too few descriptors left");
+    for (int i = 0; i < count; ++i)
+        incomingConnection(accepted[size_t(i)]);
 }
 
-void SandboxListener::backOff(int error)
+void SandboxListener::backOff(int error, const char *what)
 {
     if (m_backoffMs == 0)
-        qWarning("sms-sandbox: accept() failed (%s); not accepting for a while, the clients wait in the backlog",
+        qWarning("sms-sandbox: %s (%s); not accepting for a while, the clients wait in the backlog", what,
                  std::strerror(error));
     m_backoffMs = m_backoffMs == 0 ? FirstBackoffMs : std::min(m_backoffMs * 2, MaxBackoffMs);
     m_notifier->setEnabled(false);

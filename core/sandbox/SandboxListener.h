@@ -12,8 +12,9 @@ class QTcpSocket;
 // that accepts connections itself. Qt 6.4's QTcpServer retries a failing accept() (EMFILE, ENFILE,
 // ENOBUFS, ENOMEM) at once, forever, at 100% CPU; this one stops accepting for a short, growing delay
 // (10 ms, doubling up to 1 s, back to the start after a success) and then tries again, while the
-// waiting clients stay in the kernel's backlog. It also names each socket to the server before and
-// after QAbstractHttpServer takes it, so the server's own per-connection code reads every byte first.
+// waiting clients stay in the kernel's backlog. It never takes the process's last few descriptors,
+// which the rest of the process needs. It also names each socket to the server before and after
+// QAbstractHttpServer takes it, so the server's own per-connection code reads every byte first.
 class SandboxListener : public QSslServer
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ protected:
 
 private:
     void acceptPending();
-    void backOff(int error);
+    void backOff(int error, const char *what);
 
     bool m_tls;
     QSocketNotifier *m_notifier = nullptr;
