@@ -56,6 +56,8 @@ public:
     QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
     // The account's request discipline, shared by every client of one session (not owned).
     void setLimiter(RequestLimiter *limiter) { m_limiter = limiter; }
+    // Whether the account's signature has been accepted (by any earlier call of the session).
+    bool signatureProven() const { return m_limiter && m_limiter->isOpen(); }
     // A read (GET): resent on 429, 5xx and network errors as the retry policy allows. Never use
     // it for a delete: a delete that may have run is reconciled, not resent blindly.
     void sendRead(const ApiRequest &request, QObject *context, Callback done);

@@ -42,6 +42,10 @@ DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request
 
 void DeleteOperation::start()
 {
+    // One call at a time until a signed call has succeeded; a session whose listing was accepted
+    // has proven its signature already, so the chunks go out in parallel from the first.
+    if (m_client->signatureProven())
+        m_parallel = m_options.maxParallel;
     Q_EMIT progress(m_ledger.settledCount(), total());
     pump();
     maybeAdvance();

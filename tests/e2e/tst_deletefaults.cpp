@@ -1,9 +1,11 @@
 #include "ListAll.h"
 #include "SandboxFixture.h"
+#include "api/RequestLimiter.h"
 #include "ops/DeleteOperation.h"
 #include "ops/DeletePlan.h"
 #include "ops/LoadOperation.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -317,6 +319,37 @@ private Q_SLOTS:
             QCOMPARE(r.note, DeleteNote::ConfirmDeadlinePassed);
             QVERIFY(r.reason().contains(QLatin1String("1 s")));
         }
+    }
+
+    void chunksGoInParallelOnceTheSessionsSignatureIsProven()
+    {
+        // The listing before a delete proves the account's signature (the limiter opens): the
+        // chunks need not go one at a time first, and the first four leave together.
+        setUpSandbox(600, [](SandboxConfig &c) { c.latencyMs = 300; });
+        RequestLimiter limiter(4);
+        m_client->setLimiter(&limiter);
+        QVERIFY(!m_client->signatureProven());
+        QVERIFY(listAll(m_client.get(), 20000).complete);
+        QVERIFY(m_client->signatureProven());
+        m_sb->host->clearJournal();
+        DeleteRequest in;
+        in.inChunks = deletable(200);
+        QCOMPARE(in.inChunks.size(), 200);
+        DeleteOperation op(m_client.get(), in);
+        QSignalSpy done(&op, &DeleteOperation::finished);
+        op.start();
+        QVERIFY(done.wait(30000));
+        const QList<QJsonObject> posts
+            = m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete"));
+        QCOMPARE(posts.size(), 4);
+        const auto received = [&](int i) {
+            return QDateTime::fromString(posts.at(i).value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        };
+        // All four within a fraction of one answer's latency: none waited for another's answer.
+        QVERIFY2(received(0).msecsTo(received(3)) < 150, qPrintable(QString::number(received(0).msecsTo(received(3)))));
+        for (const DeleteResult &r : op.results())
+            QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+        m_client->setLimiter(nullptr);
     }
 
     void cancelStopsBetweenChunks()
