@@ -111,6 +111,7 @@ void AccountSession::onLoaded()
     const bool complete = !r.error.isError() && load->isComplete();
     r.merge = complete ? Merge::Replace : Merge::Upsert;
     r.incomplete = !complete;
+    m_listedCount = complete ? int(r.tasks.size()) : -1;
     load->deleteLater();
     Q_EMIT loadFinished(r);
 }
@@ -122,6 +123,8 @@ bool AccountSession::startDelete(const DeleteRequest &request)
     m_results.clear();
     DeleteOperation::Options options;
     options.confirmDeadlineMs = m_confirmDeadlineMs;
+    if (m_listedCount > 0)
+        options.expectedRemaining = qMax(0, m_listedCount - request.sendCount());
     m_delete = new DeleteOperation(m_setup->client(), request, options, this);
     connect(m_delete, &DeleteOperation::progress, this, &AccountSession::deleteProgress);
     connect(m_delete, &DeleteOperation::finished, this, &AccountSession::onDeleted);

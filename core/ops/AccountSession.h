@@ -126,6 +126,7 @@ private:
     QPointer<DeleteOperation> m_delete;
     QList<DeleteResult> m_results;
     int m_confirmDeadlineMs = 180000;
+    int m_listedCount = -1; // tasks of the last complete listing: what a delete should leave is known
 };
 
 Q_DECLARE_METATYPE(AccountSession::LoadResult)

@@ -256,6 +256,7 @@ void DeleteOperation::startConfirming()
     if (toConfirm.size() > m_options.confirmByListAbove) {
         LoadOperation::Options tasksOnly;
         tasksOnly.withSources = false; // absence is all a confirmation needs
+        tasksOnly.expectedTasks = m_options.expectedRemaining;
         auto *load = new LoadOperation(m_client, tasksOnly, m_context);
         ++m_inFlight;
         connect(load, &LoadOperation::finished, m_context, [this, load] {

@@ -35,6 +35,7 @@ public:
         int maxPolls = 8; // ... this many times
         int confirmByListAbove = 20; // more ids than this: one re-list is cheaper than GETs
         int confirmDeadlineMs = 180000; // the whole confirmation phase; what is left then is unknown
+        int expectedRemaining = 0; // tasks the account should keep: the confirming re-list asks for them at once
     };
 
     DeleteOperation(SmsClient *client, const DeleteRequest &request, const Options &options, QObject *parent = nullptr);

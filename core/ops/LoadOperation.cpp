@@ -27,10 +27,16 @@ void LoadOperation::start()
 {
     m_context = new QObject(this);
     m_queue = { { Kind::Tasks, 0 } };
-    if (m_options.withSources)
+    m_pagesTotal = 1;
+    for (int off = m_options.pageSize; off < m_options.expectedTasks && off <= MaxOffset; off += m_options.pageSize) {
+        m_queue.append({ Kind::Tasks, off });
+        m_speculatedUpTo = off + m_options.pageSize;
+        ++m_pagesTotal;
+    }
+    if (m_options.withSources) {
         m_queue.append({ Kind::Sources, 0 });
-    else
-        m_pagesTotal = 1;
+        ++m_pagesTotal;
+    }
     pump();
 }
 
@@ -100,16 +106,23 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
     const QJsonArray items = o.value(listKey).toArray();
     const int count = int(JsonRead::integer(o.value(QLatin1String("count"))).value_or(-1));
     int &knownCount = page.kind == Kind::Tasks ? m_taskCount : m_sourceCount;
-    if (page.offset == 0) {
+    bool &countKnown = page.kind == Kind::Tasks ? m_taskCountKnown : m_sourceCountKnown;
+    // Every page carries the total: the first to arrive (a speculative one may beat the first
+    // page) sets it, and any other total means tasks were added or removed while paging.
+    if (!countKnown) {
+        countKnown = true;
         knownCount = count;
+    } else if (count != knownCount) {
+        m_countShifted = true;
+    }
+    if (page.offset == 0) {
         // Queue the remaining pages now that the total is known.
-        for (int off = m_options.pageSize; off < count && off <= MaxOffset; off += m_options.pageSize) {
+        const int asked = page.kind == Kind::Tasks ? m_speculatedUpTo : 0;
+        for (int off = qMax(m_options.pageSize, asked); off < count && off <= MaxOffset; off += m_options.pageSize) {
             m_queue.append({ page.kind, off });
             ++m_pagesTotal;
         }
         pump();
-    } else if (count != knownCount) {
-        m_countShifted = true; // tasks were added or removed while paging
     }
 
     if (page.kind == Kind::Tasks) {

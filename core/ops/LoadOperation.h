@@ -28,6 +28,9 @@ public:
         int maxParallel = 4; // Qt 6.4 opens at most 6 connections per host
         QList<QPair<QString, QString>> taskFilter; // e.g. state, name, enterprise_project_id (sent as given)
         bool withSources = true; // false: tasks only (a delete's confirmation needs no Agent state)
+        // A hint, e.g. what a delete should leave: the pages of that many tasks are asked for at
+        // once instead of after the first page's count (pages past the real count come back empty).
+        int expectedTasks = 0;
     };
 
     LoadOperation(SmsClient *client, const Options &options, QObject *parent = nullptr);
@@ -72,6 +75,9 @@ private:
     QList<Page> m_queue;
     QSet<QString> m_reasked; // pages asked again after an unreadable body
     int m_inFlight = 0;
+    bool m_taskCountKnown = false;
+    bool m_sourceCountKnown = false;
+    int m_speculatedUpTo = 0; // task pages below this offset were queued before the count was known
     bool m_finished = false;
     bool m_failed = false;
     int m_taskCount = -1;

@@ -2,6 +2,7 @@
 #include "SandboxFixture.h"
 #include "ops/LoadOperation.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +30,44 @@ private Q_SLOTS:
         const Outcome o = load(client.get());
         QVERIFY(o.complete);
         QCOMPARE(o.pagesSignalled, 5);
+    }
+
+    void anExpectedCountAsksForItsPagesAtOnce_data()
+    {
+        QTest::addColumn<int>("expected");
+        QTest::newRow("exact") << 600;
+        QTest::newRow("more than there are") << 1000; // the extra pages come back empty
+        QTest::newRow("fewer than there are") << 250; // the rest follow the first page's count
+    }
+    void anExpectedCountAsksForItsPagesAtOnce()
+    {
+        // A delete's confirmation knows about how many tasks should be left: their pages go out
+        // together instead of waiting for the first page's count, and the listing is still whole.
+        QFETCH(int, expected);
+        SandboxConfig c;
+        c.tasks = 600;
+        c.latencyMs = 200;
+        SandboxFixture sb(c);
+        auto client = sb.client();
+        LoadOperation::Options options;
+        options.withSources = false;
+        options.expectedTasks = expected;
+        LoadOperation op(client.get(), options);
+        QSignalSpy done(&op, &LoadOperation::finished);
+        op.start();
+        QVERIFY(done.wait(20000));
+        QVERIFY(op.isComplete());
+        QCOMPARE(op.tasks().size(), 600);
+        const QList<QJsonObject> gets = sb.journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks"));
+        const int speculated = qMin(4, (qMax(expected, 1) + 199) / 200);
+        QCOMPARE(int(gets.size()), qMax(3, (expected + 199) / 200));
+        const auto received = [&](int i) {
+            return QDateTime::fromString(gets.at(i).value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        };
+        // The first `speculated` requests left together: none waited for an answer (200 ms).
+        QVERIFY(received(0).msecsTo(received(speculated - 1)) < 100);
+        if (speculated < 3)
+            QVERIFY(received(0).msecsTo(received(2)) >= 150);
     }
 
     void aPageShiftIsDetectedAndReported()
