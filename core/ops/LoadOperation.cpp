@@ -1,12 +1,12 @@
 #include "ops/LoadOperation.h"
 
 #include "api/SmsClient.h"
-#include "model/JsonRead.h"
+#include "ops/ParsedPage.h"
 #include "ops/TaskCatalog.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QSet>
 
 namespace {
@@ -81,14 +81,30 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
         return;
     if (!r.ok())
         return fail(r.error);
-    // Once the first page has given the count, the next request goes out before this page is
-    // parsed: the parse then overlaps the network instead of delaying every round.
-    if (page.offset != 0)
-        pump();
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-    const QJsonObject o = doc.object();
-    const QString listKey = page.kind == Kind::Tasks ? QStringLiteral("tasks") : QStringLiteral("source_servers");
-    if (!doc.isObject() || !o.value(listKey).isArray()) {
+    const auto parse = [kind = page.kind, body = r.body] {
+        return kind == Kind::Tasks ? ParsedPage::tasksPage(body) : ParsedPage::sourcesPage(body);
+    };
+    if (page.offset == 0)
+        return accept(page, r, parse()); // its count decides what comes next
+    // Once the count is known, the next request goes out first and the page is parsed on the
+    // thread pool: neither the following requests nor the GUI wait for it. The watcher belongs
+    // to m_context, so a result never reaches an operation that was cancelled or destroyed.
+    pump();
+    ++m_parsing;
+    auto *watcher = new QFutureWatcher<ParsedPage>(m_context);
+    connect(watcher, &QFutureWatcherBase::finished, watcher, [this, watcher, page, r] {
+        --m_parsing;
+        watcher->deleteLater();
+        accept(page, r, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(parse));
+}
+
+void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedPage &parsed)
+{
+    if (m_failed)
+        return;
+    if (!parsed.readable) {
         // A cut or garbled body is usually transient: ask for the page once more.
         if (!m_reasked.contains(pageKey(page))) {
             m_reasked.insert(pageKey(page));
@@ -103,8 +119,7 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
         e.message = QString::fromUtf8(r.body.left(200));
         return fail(e);
     }
-    const QJsonArray items = o.value(listKey).toArray();
-    const int count = int(JsonRead::integer(o.value(QLatin1String("count"))).value_or(-1));
+    const int count = parsed.count;
     int &knownCount = page.kind == Kind::Tasks ? m_taskCount : m_sourceCount;
     bool &countKnown = page.kind == Kind::Tasks ? m_taskCountKnown : m_sourceCountKnown;
     // Every page carries the total: the first to arrive (a speculative one may beat the first
@@ -122,21 +137,13 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
             m_queue.append({ page.kind, off });
             ++m_pagesTotal;
         }
-        pump();
     }
-
     if (page.kind == Kind::Tasks) {
-        QList<Task> batch;
-        batch.reserve(items.size());
-        for (const QJsonValue &v : items)
-            batch.append(Task::fromJson(v.toObject()));
-        m_tasks.append(batch);
-        Q_EMIT tasksReceived(batch);
+        m_tasks.append(parsed.tasks);
+        Q_EMIT tasksReceived(parsed.tasks);
     } else {
-        for (const QJsonValue &v : items) {
-            const SourceServer s = SourceServer::fromJson(v.toObject());
+        for (const SourceServer &s : parsed.sources)
             m_sources.insert(s.id, s);
-        }
     }
     ++m_pagesDone;
     Q_EMIT progress(m_pagesDone, m_pagesTotal);
@@ -162,7 +169,7 @@ void LoadOperation::fail(const SmsError &e)
 
 void LoadOperation::maybeFinish()
 {
-    if (m_finished || m_inFlight > 0 || !m_queue.isEmpty())
+    if (m_finished || m_inFlight > 0 || m_parsing > 0 || !m_queue.isEmpty())
         return;
     m_result = TaskCatalog::deduplicated(m_tasks);
     TaskCatalog::join(m_result, m_sources);

@@ -13,6 +13,7 @@
 
 class SmsClient;
 struct ApiResponse;
+struct ParsedPage;
 
 // Lists every task (GET /v3/tasks, limit 200) and every source (GET /v3/sources) concurrently;
 // after the first page tells `count`, the remaining pages go out in parallel, bounded, and each
@@ -63,6 +64,7 @@ private:
     void request(const Page &page);
     void pump();
     void onPage(const Page &page, const ApiResponse &r);
+    void accept(const Page &page, const ApiResponse &r, const ParsedPage &parsed);
     void fail(const SmsError &e);
     void maybeFinish();
     static QString pageKey(const Page &page)
@@ -75,6 +77,7 @@ private:
     QList<Page> m_queue;
     QSet<QString> m_reasked; // pages asked again after an unreadable body
     int m_inFlight = 0;
+    int m_parsing = 0; // pages being parsed on the thread pool
     bool m_taskCountKnown = false;
     bool m_sourceCountKnown = false;
     int m_speculatedUpTo = 0; // task pages below this offset were queued before the count was known

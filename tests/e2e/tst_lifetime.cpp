@@ -234,6 +234,25 @@ private Q_SLOTS:
         QCOMPARE(handled(sb, "sources"), (sb.config.effectiveSources() + 199) / 200);
     }
 
+    // A LoadOperation destroyed while pages it received are still being parsed on the thread pool:
+    // their results never reach it.
+    void aLoadDestroyedWhileItsPagesAreParsed_data() { ways(); }
+    void aLoadDestroyedWhileItsPagesAreParsed()
+    {
+        SandboxConfig c;
+        c.tasks = 4000; // 20 pages, four answered at a time: some are being parsed at any moment
+        c.latencyMs = 100;
+        SandboxFixture sb(c);
+        auto client = sb.client();
+        auto *op = new LoadOperation(client.get(), parentOfTheRow());
+        QSignalSpy pages(op, &LoadOperation::tasksReceived);
+        watch(op);
+        op->start();
+        QTRY_VERIFY(pages.size() >= 3);
+        QVERIFY(m_finished->size() == 0);
+        CHECKED(destroyAndWait(500));
+    }
+
     // As a listing helper does it: the load failed on one request, and is destroyed while the other
     // is still in flight (what tst_client, tst_credentials and tst_tls run into).
     void aFailedLoadDestroyedWithARequestStillInFlight_data() { ways(); }

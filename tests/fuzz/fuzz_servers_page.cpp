@@ -2,28 +2,22 @@
 // indexed by id (a later copy wins), then the join partner of a task naming each source.
 #include "FuzzCheck.h"
 
-#include "model/JsonRead.h"
 #include "model/SourceServer.h"
 #include "model/Task.h"
+#include "ops/ParsedPage.h"
 #include "ops/TaskCatalog.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
-    const QJsonObject o = doc.object();
-    if (!doc.isObject() || !o.value(QLatin1String("source_servers")).isArray())
+    // Exactly LoadOperation's parse (it runs on the thread pool there).
+    const ParsedPage page
+        = ParsedPage::sourcesPage(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!page.readable)
         return 0;
-    (void)JsonRead::integer(o.value(QLatin1String("count")));
 
     QHash<QString, SourceServer> sources;
     QList<Task> tasks;
-    for (const QJsonValue &v : o.value(QLatin1String("source_servers")).toArray()) {
-        const SourceServer s = SourceServer::fromJson(v.toObject());
+    for (const SourceServer &s : page.sources) {
         sources.insert(s.id, s);
         Task t;
         t.id = QStringLiteral("task-") + s.id;

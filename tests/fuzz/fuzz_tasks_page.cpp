@@ -4,10 +4,10 @@
 #include "FuzzCheck.h"
 
 #include "model/DeletionRule.h"
-#include "model/JsonRead.h"
 #include "model/SourceServer.h"
 #include "model/Task.h"
 #include "model/TaskText.h"
+#include "ops/ParsedPage.h"
 #include "ops/TaskCatalog.h"
 
 #include <QJsonArray>
@@ -17,17 +17,17 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
-    const QJsonObject o = doc.object();
-    if (!doc.isObject() || !o.value(QLatin1String("tasks")).isArray())
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Exactly LoadOperation's parse (it runs on the thread pool there).
+    const ParsedPage page = ParsedPage::tasksPage(body);
+    if (!page.readable) {
+        FUZZ_CHECK(page.tasks.isEmpty() && page.count == -1, "an unreadable page delivered something");
         return 0; // LoadOperation asks again, then fails: nothing parsed
-    (void)JsonRead::integer(o.value(QLatin1String("count")));
+    }
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
 
     // The page twice, as two overlapping pages would deliver it, so de-duplication has work.
-    QList<Task> tasks;
-    for (const QJsonValue &v : o.value(QLatin1String("tasks")).toArray())
-        tasks.append(Task::fromJson(v.toObject()));
+    QList<Task> tasks = page.tasks;
     const qsizetype onePage = tasks.size();
     tasks.append(tasks.mid(0, onePage / 2));
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/SourceServer.h"
+#include "model/Task.h"
+
+#include <QByteArray>
+#include <QList>
+
+// One page of GET /v3/tasks or GET /v3/sources, parsed. Pure and thread-safe: LoadOperation runs
+// it off the thread that sends the requests, so parsing never delays the next request or the GUI.
+struct ParsedPage
+{
+    bool readable = false; // a JSON object with the list: anything else is asked again once
+    int count = -1; // the page's total, -1 when missing
+    QList<Task> tasks;
+    QList<SourceServer> sources;
+
+    static ParsedPage tasksPage(const QByteArray &body);
+    static ParsedPage sourcesPage(const QByteArray &body);
+};
