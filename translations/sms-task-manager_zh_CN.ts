@@ -101,26 +101,6 @@ Endpoint: %5</source>
             <numerusform>不确定，勾选后才会包含；每个任务单独发送，由服务判定（%n）：</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Task ID</source>
-        <translation>任务ID</translation>
-    </message>
-    <message>
-        <source>Task state</source>
-        <translation>任务状态</translation>
-    </message>
-    <message>
-        <source>Source server</source>
-        <translation>源端服务器</translation>
-    </message>
-    <message>
-        <source>Source state</source>
-        <translation>源端状态</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -284,15 +264,7 @@ Endpoint: %5</source>
     </message>
 </context>
 <context>
-    <name>DeleteResultsView</name>
-    <message>
-        <source>request ids: %1</source>
-        <translation>请求ID：%1</translation>
-    </message>
-    <message>
-        <source>No delete has run yet.</source>
-        <translation>尚未执行删除。</translation>
-    </message>
+    <name>DeleteResultsModel</name>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -328,6 +300,17 @@ Endpoint: %5</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResultsView</name>
+    <message>
+        <source>request ids: %1</source>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message>
+        <source>No delete has run yet.</source>
+        <translation>尚未执行删除。</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -612,6 +595,29 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
     <message>
         <source>Closing once the requests in flight are confirmed and logged; nothing more is sent.</source>
         <translation>将在已发出的请求确认并记录后关闭；不再发送新的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <source>Task state</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation>源端服务器</translation>
+    </message>
+    <message>
+        <source>Source state</source>
+        <translation>源端状态</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 #include "ui/ConfirmDeleteDialog.h"
 
-#include "model/SourceState.h"
-#include "model/TaskState.h"
 #include "model/TaskText.h"
+#include "ui/PlanListModel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -10,49 +9,47 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
-enum class ListColumn { Name, Id, TaskState, Source, SourceState, Count };
-constexpr int IdRole = Qt::UserRole;
+using Column = PlanListModel::Column;
 
-QTreeWidget *makeList(const QString &objectName, int columns)
+// Column widths from the first rows only: measuring 41,000 rows would stall the dialog's opening.
+void fitColumns(QTreeView *list)
 {
-    auto *list = new QTreeWidget;
+    list->resizeColumnToContents(int(Column::Name));
+    list->resizeColumnToContents(int(Column::Id));
+}
+
+QBrush mutedBrush(const QWidget *list)
+{
+    return list->palette().brush(QPalette::PlaceholderText);
+}
+
+QTreeView *makeList(const QString &objectName, PlanListModel *model)
+{
+    auto *list = new QTreeView;
     list->setObjectName(objectName);
-    list->setColumnCount(columns);
     list->setRootIsDecorated(false);
+    list->setIndentation(0);
+    list->setItemsExpandable(false); // a reason line is never folded away
     list->setUniformRowHeights(true);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMinimumHeight(80);
     list->header()->setStretchLastSection(true);
-    // Column widths from the first rows only: measuring 41,000 rows would stall the dialog's opening.
-    list->header()->setResizeContentsPrecision(200);
+    list->header()->setResizeContentsPrecision(100);
+    model->setReasonBrush(mutedBrush(list)); // before the view listens: no per-line repaint
+    list->setModel(model);
+    if (model->hasReasons()) {
+        // The reason gets a full-width line of its own under the task. Expanded first: spanning a
+        // line the view has not laid out yet costs a search through every row.
+        list->expandAll();
+        for (int row = 0; row < model->rowCount(); ++row)
+            list->setFirstColumnSpanned(0, model->index(row, 0), true);
+    }
+    fitColumns(list);
     return list;
-}
-
-QTreeWidgetItem *addRow(QTreeWidget *list, const PlanEntry &e)
-{
-    auto *item = new QTreeWidgetItem(list);
-    item->setText(int(ListColumn::Name), e.task.name);
-    item->setText(int(ListColumn::Id), e.task.id);
-    item->setData(int(ListColumn::Id), IdRole, e.task.id);
-    item->setText(int(ListColumn::TaskState), TaskState::label(e.task.state));
-    item->setText(int(ListColumn::Source), TaskText::source(e.task));
-    item->setText(int(ListColumn::SourceState), SourceState::label(e.task.sourceState));
-    return item;
-}
-
-// The reason gets a full-width line of its own under the task.
-void addReasonLine(QTreeWidgetItem *item, const QString &reason)
-{
-    auto *line = new QTreeWidgetItem(item);
-    line->setText(0, QStringLiteral("    ↳ ") + reason);
-    line->setToolTip(0, reason);
-    line->setForeground(0, item->treeWidget()->palette().brush(QPalette::PlaceholderText));
-    line->setFlags(Qt::ItemIsEnabled);
-    line->setFirstColumnSpanned(true);
 }
 } // namespace
 
@@ -64,11 +61,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     , m_title(new QLabel)
     , m_accountLabel(new QLabel)
     , m_deletableLabel(new QLabel)
-    , m_deletable(makeList(QStringLiteral("deletableList"), int(ListColumn::Count)))
+    , m_deletableModel(new PlanListModel(m_plan.deletable(), PlanListModel::Kind::Deletable, this))
+    , m_blockedModel(new PlanListModel(m_plan.blocked(), PlanListModel::Kind::Blocked, this))
+    , m_uncertainModel(new PlanListModel(m_plan.uncertain(), PlanListModel::Kind::Uncertain, this))
+    , m_deletable(makeList(QStringLiteral("deletableList"), m_deletableModel))
     , m_blockedLabel(new QLabel)
-    , m_blocked(makeList(QStringLiteral("blockedList"), int(ListColumn::Count)))
+    , m_blocked(makeList(QStringLiteral("blockedList"), m_blockedModel))
     , m_uncertainLabel(new QLabel)
-    , m_uncertain(makeList(QStringLiteral("uncertainList"), int(ListColumn::Count)))
+    , m_uncertain(makeList(QStringLiteral("uncertainList"), m_uncertainModel))
     , m_notice(new QLabel)
     , m_typeLabel(new QLabel)
     , m_typeEdit(new QLineEdit)
@@ -121,57 +121,29 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_deleteButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_typeEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateButton);
-    connect(m_uncertain, &QTreeWidget::itemChanged, this, &ConfirmDeleteDialog::updateButton);
+    connect(m_uncertainModel, &PlanListModel::checkedChanged, this, &ConfirmDeleteDialog::updateButton);
 
-    retranslate();
-    cancel->setFocus();
-}
-
-void ConfirmDeleteDialog::fillLists()
-{
-    // Rebuilt on a language change: states and reasons are translated texts. Ticks survive.
-    const QSet<QString> ticked = decision().includedUncertain;
-    const QSignalBlocker block(m_uncertain);
-    for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain })
-        list->clear();
-    for (const PlanEntry &e : m_plan.deletable())
-        addRow(m_deletable, e);
-    for (const PlanEntry &e : m_plan.blocked())
-        addReasonLine(addRow(m_blocked, e), DeletionRule::explain(e.verdict));
-    for (const PlanEntry &e : m_plan.uncertain()) {
-        QTreeWidgetItem *item = addRow(m_uncertain, e);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(int(ListColumn::Name), ticked.contains(e.task.id) ? Qt::Checked : Qt::Unchecked);
-        addReasonLine(item, DeletionRule::explain(e.verdict));
-    }
+    // The plan is frozen: which lists show never changes.
     m_deletable->setVisible(!m_plan.deletable().isEmpty());
     m_blocked->setVisible(!m_plan.blocked().isEmpty());
     m_blockedLabel->setVisible(!m_plan.blocked().isEmpty());
     m_uncertain->setVisible(!m_plan.uncertain().isEmpty());
     m_uncertainLabel->setVisible(!m_plan.uncertain().isEmpty());
-    for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain }) {
-        list->setIndentation(0);
-        list->expandAll();
-        list->resizeColumnToContents(int(ListColumn::Name));
-        list->resizeColumnToContents(int(ListColumn::Id));
-    }
+    retranslate();
+    cancel->setFocus();
 }
 
 DeleteDecision ConfirmDeleteDialog::decision() const
 {
     DeleteDecision d;
     d.leftOut = DeleteNote::NotIncluded;
-    for (int i = 0; i < m_uncertain->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_uncertain->topLevelItem(i);
-        if (item->checkState(int(ListColumn::Name)) == Qt::Checked)
-            d.includedUncertain.insert(item->data(int(ListColumn::Id), IdRole).toString());
-    }
+    d.includedUncertain = m_uncertainModel->checkedIds();
     return d;
 }
 
 int ConfirmDeleteDialog::confirmedCount() const
 {
-    return int(m_plan.deletable().size() + decision().includedUncertain.size());
+    return int(m_plan.deletable().size()) + m_uncertainModel->checkedCount();
 }
 
 void ConfirmDeleteDialog::updateButton()
@@ -187,14 +159,22 @@ void ConfirmDeleteDialog::updateButton()
 
 void ConfirmDeleteDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The models produce their texts when asked: they only tell the views to ask again.
+        for (PlanListModel *model : { m_deletableModel, m_blockedModel, m_uncertainModel })
+            model->retranslate();
+        for (QTreeView *list : { m_deletable, m_blocked, m_uncertain })
+            fitColumns(list);
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_blockedModel->setReasonBrush(mutedBrush(m_blocked));
+        m_uncertainModel->setReasonBrush(mutedBrush(m_uncertain));
+    }
     QDialog::changeEvent(event);
 }
 
 void ConfirmDeleteDialog::retranslate()
 {
-    fillLists();
     setWindowTitle(tr("Delete migration tasks"));
     m_title->setText(tr("Delete %n migration task(s)?", nullptr, int(m_plan.deletable().size())));
     m_accountLabel->setText(tr("Profile: %1\nAccount: %2 · AK %3\nRegion: %4\nEndpoint: %5")
@@ -206,9 +186,6 @@ void ConfirmDeleteDialog::retranslate()
     m_uncertainLabel->setText(
         tr("Uncertain, excluded unless you tick them; each is sent on its own so the service decides (%n):", nullptr,
            int(m_plan.uncertain().size())));
-    const QStringList headers { tr("Name"), tr("Task ID"), tr("Task state"), tr("Source server"), tr("Source state") };
-    for (QTreeWidget *list : { m_deletable, m_blocked, m_uncertain })
-        list->setHeaderLabels(headers);
     m_notice->setText(TaskText::deletionLeavesBehind());
     updateButton();
 }

@@ -8,8 +8,9 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 class QDialogButtonBox;
+class PlanListModel;
 
 // Shows exactly what will be deleted, what the client refuses (and why) and what only the service
 // can decide, in which account. Opened with open(); Cancel has the focus. The plan is frozen at
@@ -35,18 +36,20 @@ protected:
 private:
     void retranslate();
     void updateButton();
-    void fillLists();
 
     DeletePlan m_plan;
     AccountSession::Account m_account;
     QLabel *m_title;
     QLabel *m_accountLabel;
     QLabel *m_deletableLabel;
-    QTreeWidget *m_deletable;
+    PlanListModel *m_deletableModel;
+    PlanListModel *m_blockedModel;
+    PlanListModel *m_uncertainModel;
+    QTreeView *m_deletable;
     QLabel *m_blockedLabel;
-    QTreeWidget *m_blocked;
+    QTreeView *m_blocked;
     QLabel *m_uncertainLabel;
-    QTreeWidget *m_uncertain;
+    QTreeView *m_uncertain;
     QLabel *m_notice;
     QLabel *m_typeLabel;
     QLineEdit *m_typeEdit;

@@ -1,6 +1,6 @@
 #include "ui/DeleteResultsView.h"
 
-#include "model/ErrorCatalog.h"
+#include "ui/DeleteResultsModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,38 +10,26 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
+using Column = DeleteResultsModel::Column;
+
 constexpr DeleteOutcome AllOutcomes[]
     = { DeleteOutcome::Deleted, DeleteOutcome::AlreadyDeleted, DeleteOutcome::Deleting,
         DeleteOutcome::Failed,  DeleteOutcome::Skipped,        DeleteOutcome::Unknown };
-
-QIcon outcomeIcon(DeleteOutcome o)
-{
-    switch (o) {
-    case DeleteOutcome::Deleted:
-    case DeleteOutcome::AlreadyDeleted:
-        return QIcon(QStringLiteral(":/icons/deletable.svg"));
-    case DeleteOutcome::Deleting:
-    case DeleteOutcome::Unknown:
-    case DeleteOutcome::Planned:
-        return QIcon(QStringLiteral(":/icons/uncertain.svg"));
-    case DeleteOutcome::Failed:
-        return QIcon(QStringLiteral(":/icons/error.svg"));
-    case DeleteOutcome::Skipped:
-        return QIcon(QStringLiteral(":/icons/blocked.svg"));
-    }
-    return {};
-}
 } // namespace
 
 DeleteResultsView::DeleteResultsView(QWidget *parent)
     : QWidget(parent)
+    , m_model(new DeleteResultsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_summary(new QLabel)
     , m_filter(new QComboBox)
-    , m_list(new QTreeWidget)
+    , m_list(new QTreeView)
     , m_copy(new QPushButton)
     , m_retry(new QPushButton)
 {
@@ -50,11 +38,19 @@ DeleteResultsView::DeleteResultsView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_filter->setObjectName(QStringLiteral("outcomeFilter"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DeleteResultsModel::SortRole);
+    m_proxy->setFilterRole(DeleteResultsModel::KeywordRole);
+    m_proxy->setFilterKeyColumn(int(Column::Outcome));
     m_list->setObjectName(QStringLiteral("resultsList"));
-    m_list->setColumnCount(int(Col::Count));
+    m_list->setModel(m_proxy);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Column widths from the first rows only: measuring 41,000 rows would stall the fill.
+    m_list->header()->setResizeContentsPrecision(100);
+    // In the order the operation reported them until the user sorts by a column.
+    m_list->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
     m_copy->setObjectName(QStringLiteral("copyDetailsButton"));
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
@@ -82,7 +78,9 @@ DeleteResultsView::DeleteResultsView(QWidget *parent)
 void DeleteResultsView::setResults(const QList<DeleteResult> &results)
 {
     m_results = results;
-    rebuild();
+    m_model->setResults(m_results); // the filter and the sort column stay as the user left them
+    fitColumns();
+    updateSummary();
 }
 
 QStringList DeleteResultsView::failedIds() const
@@ -111,33 +109,17 @@ QString DeleteResultsView::detailsText() const
     return lines.join(u'\n');
 }
 
-void DeleteResultsView::rebuild()
+void DeleteResultsView::fitColumns()
 {
-    m_list->setSortingEnabled(false);
-    m_list->clear();
-    int counts[6] = {};
-    for (const DeleteResult &r : std::as_const(m_results)) {
-        ++counts[int(r.outcome)];
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setData(0, Qt::UserRole, int(r.outcome));
-        item->setText(int(Col::Name), r.name);
-        item->setText(int(Col::Id), r.id);
-        item->setIcon(int(Col::Outcome), outcomeIcon(r.outcome));
-        item->setText(int(Col::Outcome), DeleteResult::label(r.outcome));
-        item->setText(int(Col::Code), r.error.allCodes().join(QStringLiteral(", ")));
-        item->setText(int(Col::Explanation), r.error.isError() ? ErrorCatalog::explain(r.error) : QString());
-        item->setText(int(Col::Message), r.error.message);
-        item->setText(int(Col::Http), r.error.httpStatus > 0 ? QString::number(r.error.httpStatus) : QString());
-        item->setText(int(Col::RequestId),
-                      r.error.requestId.isEmpty() ? r.requestIds.join(QStringLiteral(", ")) : r.error.requestId);
-        item->setText(int(Col::Reason), r.reason());
-        for (int c = 0; c < int(Col::Count); ++c)
-            item->setToolTip(c, item->text(c));
-    }
-    m_list->setSortingEnabled(true);
-    for (int c : { int(Col::Name), int(Col::Id), int(Col::Outcome), int(Col::Code), int(Col::Http) })
-        m_list->resizeColumnToContents(c);
+    for (Column c : { Column::Name, Column::Id, Column::Outcome, Column::Code, Column::Http })
+        m_list->resizeColumnToContents(int(c));
+}
 
+void DeleteResultsView::updateSummary()
+{
+    int counts[int(DeleteOutcome::Planned) + 1] = {};
+    for (const DeleteResult &r : std::as_const(m_results))
+        ++counts[int(r.outcome)];
     QStringList parts;
     for (DeleteOutcome o : AllOutcomes) {
         if (counts[int(o)] > 0)
@@ -146,16 +128,13 @@ void DeleteResultsView::rebuild()
     m_summary->setText(m_results.isEmpty() ? tr("No delete has run yet.") : parts.join(QStringLiteral(" · ")));
     m_retry->setEnabled(!failedIds().isEmpty());
     m_copy->setEnabled(!m_results.isEmpty());
-    applyFilter();
 }
 
 void DeleteResultsView::applyFilter()
 {
     const int wanted = m_filter->currentData().toInt();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        item->setHidden(wanted >= 0 && item->data(0, Qt::UserRole).toInt() != wanted);
-    }
+    m_proxy->setFilterRegularExpression(
+        wanted < 0 ? QString() : QRegularExpression::anchoredPattern(DeleteResult::keyword(DeleteOutcome(wanted))));
 }
 
 void DeleteResultsView::changeEvent(QEvent *event)
@@ -167,8 +146,6 @@ void DeleteResultsView::changeEvent(QEvent *event)
 
 void DeleteResultsView::retranslate()
 {
-    m_list->setHeaderLabels({ tr("Name"), tr("Task ID"), tr("Outcome"), tr("Error code"), tr("Explanation"),
-                              tr("Service message"), tr("HTTP"), tr("Request ID"), tr("Reason") });
     const int current = m_filter->currentIndex();
     const QSignalBlocker block(m_filter);
     m_filter->clear();
@@ -178,5 +155,7 @@ void DeleteResultsView::retranslate()
     m_filter->setCurrentIndex(current < 0 ? 0 : current);
     m_copy->setText(tr("Copy details"));
     m_retry->setText(tr("Retry failed"));
-    rebuild();
+    m_model->retranslate();
+    fitColumns();
+    updateSummary();
 }

@@ -8,7 +8,9 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTreeView;
+class DeleteResultsModel;
 
 // The outcome of every task of the last delete: one row each, failures with the SMS/APIGW code,
 // our explanation, the service's message, HTTP status and request id. Non-modal (a dock).
@@ -31,15 +33,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Col { Name, Id, Outcome, Code, Explanation, Message, Http, RequestId, Reason, Count };
     void retranslate();
-    void rebuild();
+    void updateSummary();
+    void fitColumns();
     void applyFilter();
 
     QList<DeleteResult> m_results;
+    DeleteResultsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QLabel *m_summary;
     QComboBox *m_filter;
-    QTreeWidget *m_list;
+    QTreeView *m_list;
     QPushButton *m_copy;
     QPushButton *m_retry;
 };

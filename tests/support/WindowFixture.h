@@ -19,7 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -110,12 +110,29 @@ public:
         return finished.wait(timeoutMs);
     }
 
+    // The model behind a tree view found by object name (the dialog's lists, the results list): its
+    // cells are what the view paints.
+    static QAbstractItemModel *viewModel(const QObject *parent, const char *view)
+    {
+        auto *tree = parent->findChild<QTreeView *>(QString::fromLatin1(view));
+        return tree ? tree->model() : nullptr;
+    }
+    static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+    {
+        return model->index(row, column).data(role).toString();
+    }
+    static QString header(const QAbstractItemModel *model, int section)
+    {
+        return model->headerData(section, Qt::Horizontal).toString();
+    }
+
+    // The task ids a list of the dialog shows (its Task ID column), top to bottom.
     static QStringList listedIds(ConfirmDeleteDialog *dialog, const char *list)
     {
-        auto *tree = dialog->findChild<QTreeWidget *>(QString::fromLatin1(list));
+        const QAbstractItemModel *model = viewModel(dialog, list);
         QStringList ids;
-        for (int i = 0; tree && i < tree->topLevelItemCount(); ++i)
-            ids.append(tree->topLevelItem(i)->data(1, Qt::UserRole).toString());
+        for (int i = 0; model && i < model->rowCount(); ++i)
+            ids.append(cell(model, i, 1));
         return ids;
     }
 

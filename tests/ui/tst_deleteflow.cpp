@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
 
 // Drives the real widgets: load, select, the real confirm dialog, results; checks the journal.
 class tst_DeleteFlow : public QObject

@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
 
 // View > Language switches the whole interface at runtime, open dialog included, and the choice
 // persists. Every expected text is spelled out, so a missing or wrong translation fails here.
@@ -122,7 +121,7 @@ private Q_SLOTS:
         QPointer<ConfirmDeleteDialog> guard(dialog);
         auto *deleteButton = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        auto *deletableList = dialog->findChild<QTreeWidget *>(QStringLiteral("deletableList"));
+        const QAbstractItemModel *deletableList = WindowDriver::viewModel(dialog, "deletableList");
         QVERIFY(deleteButton && buttons && deletableList);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Delete migration tasks"));
         QCOMPARE(deleteButton->text(), QStringLiteral("Delete 3 tasks")); // the English plural form
@@ -182,8 +181,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->windowTitle(), QStringLiteral("删除迁移任务"));
         QCOMPARE(deleteButton->text(), QStringLiteral("删除 3 个任务"));
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
-        QCOMPARE(deletableList->headerItem()->text(0), QStringLiteral("名称"));
-        QCOMPARE(deletableList->headerItem()->text(4), QStringLiteral("源端状态"));
+        QCOMPARE(WindowDriver::header(deletableList, 0), QStringLiteral("名称"));
+        QCOMPARE(WindowDriver::header(deletableList, 4), QStringLiteral("源端状态"));
         auto *notice = dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"));
         QVERIFY(notice && notice->text().startsWith(QStringLiteral("删除操作仅从主机迁移服务中移除迁移任务记录")));
         auto *account = dialog->findChild<QLabel *>(QStringLiteral("accountLabel"));
@@ -206,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Delete migration tasks"));
         QCOMPARE(deleteButton->text(), QStringLiteral("Delete 3 tasks"));
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
-        QCOMPARE(deletableList->headerItem()->text(0), QStringLiteral("Name"));
+        QCOMPARE(WindowDriver::header(deletableList, 0), QStringLiteral("Name"));
 
         dialog->reject();
         QTRY_VERIFY(!guard); // WA_DeleteOnClose

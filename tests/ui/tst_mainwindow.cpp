@@ -17,7 +17,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 
 // The main window's behaviour around the delete flow: refreshes during the dialog, partial
 // failures with Retry failed, error bar, incomplete lists, persisted layout.
@@ -108,15 +107,17 @@ private Q_SLOTS:
         confirm(openDialog());
         DeleteResultsView *view = m_ui.results();
         QCOMPARE(view->failedIds().size(), 2);
-        auto *list = view->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
+        const QAbstractItemModel *list = WindowDriver::viewModel(view, "resultsList");
+        QVERIFY(list);
         int rowsWithCode = 0;
-        for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = list->topLevelItem(i);
-            if (selected.mid(0, 2).contains(item->text(1))) {
-                QVERIFY(item->text(3).startsWith(QLatin1String("SMS."))); // code
-                QCOMPARE(item->text(6), QStringLiteral("400")); // HTTP status
-                QVERIFY(!item->text(7).isEmpty()); // request id
-                QVERIFY(!item->text(4).isEmpty()); // our explanation
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (selected.mid(0, 2).contains(WindowDriver::cell(list, i, 1))) {
+                QVERIFY(WindowDriver::cell(list, i, 3).startsWith(QLatin1String("SMS."))); // code
+                QCOMPARE(WindowDriver::cell(list, i, 6), QStringLiteral("400")); // HTTP status
+                QVERIFY(!WindowDriver::cell(list, i, 7).isEmpty()); // request id
+                QVERIFY(!WindowDriver::cell(list, i, 4).isEmpty()); // our explanation
+                // Long texts are cut off in their column: the tooltip shows them whole.
+                QCOMPARE(WindowDriver::cell(list, i, 4, Qt::ToolTipRole), WindowDriver::cell(list, i, 4));
                 ++rowsWithCode;
             }
         }
@@ -213,14 +214,15 @@ private Q_SLOTS:
         r.note = DeleteNote::Rule;
         r.verdict = DeletionRule::classify(QStringLiteral("replicate"), true);
         m_ui.results()->setResults({ r });
-        auto *list = m_ui.results()->findChild<QTreeWidget *>(QStringLiteral("resultsList"));
-        const QString english = list->topLevelItem(0)->text(8);
+        const QAbstractItemModel *list = WindowDriver::viewModel(m_ui.results(), "resultsList");
+        QVERIFY(list);
+        const QString english = WindowDriver::cell(list, 0, 8);
         QVERIFY(english.contains(QLatin1String("Replicating")));
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
-        QTRY_VERIFY2(list->topLevelItem(0)->text(8).contains(QChar(0x590D)), // 复(制)
-                     qPrintable(list->topLevelItem(0)->text(8)));
+        QTRY_VERIFY2(WindowDriver::cell(list, 0, 8).contains(QChar(0x590D)), // 复(制)
+                     qPrintable(WindowDriver::cell(list, 0, 8)));
         Translations::install(QStringLiteral("en"));
-        QTRY_COMPARE(list->topLevelItem(0)->text(8), english);
+        QTRY_COMPARE(WindowDriver::cell(list, 0, 8), english);
     }
 
     void exportWritesTheVisibleRows()

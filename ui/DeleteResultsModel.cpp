@@ -1,0 +1,143 @@
+#include "ui/DeleteResultsModel.h"
+
+#include "model/ErrorCatalog.h"
+
+DeleteResultsModel::DeleteResultsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_success(QStringLiteral(":/icons/deletable.svg"))
+    , m_pending(QStringLiteral(":/icons/uncertain.svg"))
+    , m_failed(QStringLiteral(":/icons/error.svg"))
+    , m_skipped(QStringLiteral(":/icons/blocked.svg"))
+{ }
+
+int DeleteResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+int DeleteResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+void DeleteResultsModel::setResults(const QList<DeleteResult> &results)
+{
+    beginResetModel();
+    m_results = results;
+    endResetModel();
+}
+
+const QIcon &DeleteResultsModel::icon(DeleteOutcome o) const
+{
+    switch (o) {
+    case DeleteOutcome::Deleted:
+    case DeleteOutcome::AlreadyDeleted:
+        return m_success;
+    case DeleteOutcome::Deleting:
+    case DeleteOutcome::Unknown:
+    case DeleteOutcome::Planned:
+        return m_pending;
+    case DeleteOutcome::Failed:
+        return m_failed;
+    case DeleteOutcome::Skipped:
+        return m_skipped;
+    }
+    return m_pending;
+}
+
+QString DeleteResultsModel::text(const DeleteResult &r, Column c) const
+{
+    switch (c) {
+    case Column::Name:
+        return r.name;
+    case Column::Id:
+        return r.id;
+    case Column::Outcome:
+        return DeleteResult::label(r.outcome);
+    case Column::Code:
+        return r.error.allCodes().join(QStringLiteral(", "));
+    case Column::Explanation:
+        return r.error.isError() ? ErrorCatalog::explain(r.error) : QString();
+    case Column::Message:
+        return r.error.message;
+    case Column::Http:
+        return r.error.httpStatus > 0 ? QString::number(r.error.httpStatus) : QString();
+    case Column::RequestId:
+        return r.error.requestId.isEmpty() ? r.requestIds.join(QStringLiteral(", ")) : r.error.requestId;
+    case Column::Reason:
+        return r.reason();
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant DeleteResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_results.size() || index.column() >= int(Column::Count))
+        return {};
+    const DeleteResult &r = m_results.at(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(r, column);
+    case Qt::ToolTipRole: {
+        // Long texts are cut off in their column: the tooltip shows them whole.
+        const QString t = text(r, column);
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    case Qt::DecorationRole:
+        return column == Column::Outcome ? QVariant(icon(r.outcome)) : QVariant();
+    case OutcomeRole:
+        return int(r.outcome);
+    case KeywordRole:
+        return DeleteResult::keyword(r.outcome);
+    case SortRole:
+        if (column == Column::Outcome)
+            return int(r.outcome);
+        if (column == Column::Http)
+            return r.error.httpStatus;
+        return text(r, column);
+    default:
+        return {};
+    }
+}
+
+QVariant DeleteResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Name");
+    case Column::Id:
+        return tr("Task ID");
+    case Column::Outcome:
+        return tr("Outcome");
+    case Column::Code:
+        return tr("Error code");
+    case Column::Explanation:
+        return tr("Explanation");
+    case Column::Message:
+        return tr("Service message");
+    case Column::Http:
+        return tr("HTTP");
+    case Column::RequestId:
+        return tr("Request ID");
+    case Column::Reason:
+        return tr("Reason");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void DeleteResultsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
+    if (m_results.isEmpty())
+        return;
+    // Not KeywordRole: the filter's key does not depend on the language, so no row is re-filtered.
+    Q_EMIT dataChanged(index(0, 0), index(int(m_results.size()) - 1, int(Column::Count) - 1),
+                       { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+}
