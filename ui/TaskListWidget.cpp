@@ -37,6 +37,7 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_autoRefresh(new QTimer(this))
     , m_statusTimer(new QTimer(this))
+    , m_progressTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("taskList"));
     m_proxy->setSourceModel(m_model);
@@ -61,9 +62,12 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefresh, &QTimer::timeout, this, &TaskListWidget::onAutoRefreshTick);
     // Counts are recomputed once per event-loop turn, never once per changed row.
-    m_statusTimer->setSingleShot(true);
-    m_statusTimer->setInterval(0);
+    for (QTimer *t : { m_statusTimer, m_progressTimer }) {
+        t->setSingleShot(true);
+        t->setInterval(0);
+    }
     connect(m_statusTimer, &QTimer::timeout, this, &TaskListWidget::updateStatus);
+    connect(m_progressTimer, &QTimer::timeout, this, &TaskListWidget::applyProgress);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &TaskListWidget::scheduleStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListWidget::scheduleStatus);
@@ -82,19 +86,8 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     connect(m_results, &DeleteResultsView::retryFailedRequested, this, [this](const QStringList &ids) {
         // Only this account's own failures: the view is emptied whenever the account changes, and
         // the ids are checked against the session's results all the same.
-        if (!m_session)
-            return;
-        QSet<QString> failed;
-        for (const DeleteResult &r : m_session->results()) {
-            if (!r.isSuccess())
-                failed.insert(r.id);
-        }
-        QStringList retry;
-        for (const QString &id : ids) {
-            if (failed.contains(id))
-                retry.append(id);
-        }
-        openConfirmDialog(retry);
+        if (m_session)
+            openConfirmDialog(m_session->failedAmong(ids));
     });
 
     createActions();
@@ -194,6 +187,17 @@ void TaskListWidget::setSession(AccountSession *session)
 
 void TaskListWidget::showProgress(int done, int total)
 {
+    // Shown once per event-loop turn: a confirmation settles 40,000 tasks in one go, and a bar
+    // repainted for each of them froze the window for seconds.
+    m_progressDone = done;
+    m_progressTotal = total;
+    if (!m_progressTimer->isActive())
+        m_progressTimer->start();
+}
+
+void TaskListWidget::applyProgress()
+{
+    const int done = m_progressDone, total = m_progressTotal;
     switch (m_progressKind) {
     case Progress::None:
         m_progress->hide();
@@ -385,6 +389,6 @@ void TaskListWidget::retranslate()
     m_findAction->setText(tr("&Find"));
     m_exportAction->setText(tr("&Export visible rows…"));
     m_model->retranslate();
-    showProgress(m_progress->value(), m_progress->maximum());
+    applyProgress();
     updateStatus();
 }

@@ -75,6 +75,7 @@ private:
     void onDeleteFinished(const QList<DeleteResult> &results);
     void onAutoRefreshTick();
     void showProgress(int done, int total);
+    void applyProgress();
     void copySelectedIds();
     void chooseExportFile();
 
@@ -90,6 +91,9 @@ private:
     QProgressBar *m_progress;
     QTimer *m_autoRefresh;
     QTimer *m_statusTimer;
+    QTimer *m_progressTimer;
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_selectAllAction = nullptr;

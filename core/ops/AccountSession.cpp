@@ -8,8 +8,11 @@
 #include "ops/LoadOperation.h"
 #include "ops/SessionSetup.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 QString AccountSession::Account::scopeLabel() const
 {
@@ -26,6 +29,7 @@ AccountSession::AccountSession(const ConnectionSpec &spec, const QString &profil
     , m_setup(new SessionSetup(spec, this))
 {
     m_setup->setLimiter(m_limiter);
+    m_auditWriter.setMaxThreadCount(1);
     connect(m_limiter, &RequestLimiter::blocked, this, &AccountSession::held);
     connect(m_setup, &SessionSetup::ready, this, [this] {
         m_state = State::Ready;
@@ -74,7 +78,7 @@ bool AccountSession::isLoading() const
 
 bool AccountSession::isDeleting() const
 {
-    return m_delete && !m_delete->isFinished();
+    return (m_delete && !m_delete->isFinished()) || m_reporting; // until its results are reported
 }
 
 bool AccountSession::isHeld() const
@@ -133,6 +137,21 @@ bool AccountSession::startDelete(const DeleteRequest &request)
     return true;
 }
 
+QStringList AccountSession::failedAmong(const QStringList &ids) const
+{
+    QSet<QString> failed;
+    for (const DeleteResult &r : m_results) {
+        if (!r.isSuccess())
+            failed.insert(r.id);
+    }
+    QStringList out;
+    for (const QString &id : ids) {
+        if (failed.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
 void AccountSession::cancelDelete()
 {
     if (isDeleting())
@@ -144,18 +163,25 @@ void AccountSession::onDeleted()
     DeleteOperation *op = m_delete;
     m_results = op->results();
     op->deleteLater();
-    writeAudit(m_results);
-    Q_EMIT deleteFinished(m_results);
-}
-
-void AccountSession::writeAudit(const QList<DeleteResult> &results)
-{
+    // The audit line is written on a thread of its own (41,000 results are a quarter of a second
+    // of JSON), in order, one at a time; the results are reported once it is written or failed, so
+    // nothing reports a delete the log does not hold. ~QThreadPool waits for a write in progress.
     const Account a = account();
+    const AuditLog::Context context {
+        a.profileName, a.endpoint.toString(), a.region, a.projectId, a.domainId, a.maskedAk, m_frontEnd
+    };
     const QString path = AuditLog::defaultPath();
-    if (!AuditLog::append(
-            path, { a.profileName, a.endpoint.toString(), a.region, a.projectId, a.domainId, a.maskedAk, m_frontEnd },
-            results))
-        Q_EMIT auditLogFailed(path);
+    m_reporting = true;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_reporting = false;
+        if (!watcher->result())
+            Q_EMIT auditLogFailed(path);
+        Q_EMIT deleteFinished(m_results);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        &m_auditWriter, [path, context, results = m_results] { return AuditLog::append(path, context, results); }));
 }
 
 void AccountSession::probe()

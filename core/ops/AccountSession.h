@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 
 class DeleteOperation;
@@ -89,6 +90,7 @@ public:
     // Sends no further chunk; what is in flight completes, is confirmed and is reported.
     void cancelDelete();
     const QList<DeleteResult> &results() const { return m_results; }
+    QStringList failedAmong(const QStringList &ids) const; // those of `ids` this session's last delete did not delete
     // How long a delete may spend confirming its outcome; what is not confirmed by then is unknown.
     void setConfirmDeadlineMs(int ms) { m_confirmDeadlineMs = ms; }
     bool isBusy() const { return isLoading() || isDeleting(); }
@@ -114,7 +116,6 @@ Q_SIGNALS:
 private:
     void onLoaded();
     void onDeleted();
-    void writeAudit(const QList<DeleteResult> &results);
 
     ConnectionSpec m_spec;
     QString m_profileName;
@@ -126,6 +127,8 @@ private:
     QPointer<DeleteOperation> m_delete;
     QList<DeleteResult> m_results;
     int m_confirmDeadlineMs = 180000;
+    QThreadPool m_auditWriter; // one thread: audit lines are appended in order
+    bool m_reporting = false; // a finished delete's audit line is being written
     int m_listedCount = -1; // tasks of the last complete listing: what a delete should leave is known
 };
 

@@ -179,13 +179,13 @@ private Q_SLOTS:
     void closingDuringADeleteWaitsForItsOutcome()
     {
         SandboxConfig c;
-        c.tasks = 300;
+        c.tasks = 800;
         SandboxFixture sb(c);
         QVERIFY(sb.url.isValid());
         DemoWindow app(sb);
         QVERIFY(app.open());
-        const QStringList selected = app.driver.selectRows({ Deletability::Deletable }, 120);
-        QVERIFY(selected.size() > 100); // three chunks
+        const QStringList selected = app.driver.selectRows({ Deletability::Deletable }, 300);
+        QVERIFY(selected.size() > 250); // six chunks: more than the four that may be in flight
         sb.host->reconfigure([](SandboxConfig &config) { config.latencyMs = 400; });
         ConfirmDeleteDialog *dialog = app.driver.openDialog();
         QVERIFY(dialog);
@@ -193,9 +193,9 @@ private Q_SLOTS:
                          QString::number(dialog->confirmedCount()));
         QSignalSpy finished(app.driver.list(), &TaskListWidget::deleteFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
-        QTest::qWait(100); // the first chunk is out (alone, until it is answered); the others wait
+        QTest::qWait(100); // four chunks are out (the listing proved the signature); the others wait
         app.window->close();
-        QVERIFY(app.window->isVisible()); // not while the first chunk is out
+        QVERIFY(app.window->isVisible()); // not while chunks are out
         QVERIFY(finished.wait(20000));
         QTRY_VERIFY(!app.window->isVisible());
         const QStringList sent = sb.journalIds("ids_sent");
