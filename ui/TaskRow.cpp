@@ -34,6 +34,20 @@ quint64 packedPrefix(const QString &id)
     return v;
 }
 
+// A string's first four UTF-16 code units, big-endian: QString's own (code unit) order.
+quint64 prefixKey(const QString &s, int skip)
+{
+    quint64 v = 0;
+    for (int i = skip; i < skip + 4; ++i)
+        v = (v << 16) | (i < s.size() ? quint64(s.at(i).unicode()) : 0);
+    return v;
+}
+
+quint64 numberKey(qint64 n)
+{
+    return quint64(n) ^ (quint64(1) << 63); // signed order as unsigned
+}
+
 template<typename T> int order(const T &l, const T &r)
 {
     return l < r ? -1 : (r < l ? 1 : 0);
@@ -142,4 +156,62 @@ QString TaskRow::text(TaskColumn c) const
         break;
     }
     return {};
+}
+
+const QString *TaskRow::sortText(const TaskRow &r, TaskColumn column)
+{
+    switch (column) {
+    case TaskColumn::SourceState:
+        return &r.task.sourceState;
+    case TaskColumn::Source:
+        return &r.sourceKey;
+    case TaskColumn::Name:
+        return &r.task.name;
+    case TaskColumn::Type:
+        return &r.task.type;
+    case TaskColumn::Os:
+        return &osText(r.task);
+    case TaskColumn::EnterpriseProject:
+        return &r.task.enterpriseProjectId;
+    case TaskColumn::TaskState:
+    case TaskColumn::Agent:
+    case TaskColumn::Progress:
+    case TaskColumn::Created:
+    case TaskColumn::EstimatedCompletion:
+    case TaskColumn::Classification:
+    case TaskColumn::Id:
+    case TaskColumn::Count:
+        break;
+    }
+    return nullptr;
+}
+
+quint64 TaskRow::sortKey(const TaskRow &r, TaskColumn column, int skip)
+{
+    if (const QString *text = sortText(r, column))
+        return prefixKey(*text, skip);
+    switch (column) {
+    case TaskColumn::TaskState:
+        return numberKey(r.stateOrder);
+    case TaskColumn::Agent:
+        return numberKey(agentKey(r.task.connected));
+    case TaskColumn::Progress:
+        return numberKey(r.task.progress);
+    case TaskColumn::Created:
+        return numberKey(r.task.createdMs);
+    case TaskColumn::EstimatedCompletion:
+        return numberKey(r.task.estimateCompleteMs);
+    case TaskColumn::Classification:
+        return numberKey(int(r.verdict.deletability));
+    case TaskColumn::SourceState:
+    case TaskColumn::Source:
+    case TaskColumn::Name:
+    case TaskColumn::Type:
+    case TaskColumn::Os:
+    case TaskColumn::EnterpriseProject:
+    case TaskColumn::Id:
+    case TaskColumn::Count:
+        break;
+    }
+    return r.idPrefix;
 }

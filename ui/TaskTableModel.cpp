@@ -16,7 +16,6 @@
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <numeric>
 
 TaskTableModel::TaskTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -230,9 +229,37 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (m_sortColumn < 0)
         return;
-    std::vector<int> rows(size_t(m_rows.size()));
-    std::iota(rows.begin(), rows.end(), 0);
-    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) { return rowBefore(a, b); });
+    // Keys and row numbers side by side: the sort moves 16-byte pairs and compares integers; the
+    // rows themselves are looked at only for equal keys. Ties end on the id, so the order is total.
+    struct Keyed
+    {
+        quint64 key;
+        int row;
+    };
+    const Column c = Column(m_sortColumn);
+    int skip = 0; // the code units every row's text starts with carry no order
+    if (!m_rows.isEmpty() && TaskRow::sortText(m_rows.first(), c)) {
+        const QString &first = *TaskRow::sortText(m_rows.first(), c);
+        skip = int(first.size());
+        for (const Row &r : std::as_const(m_rows)) {
+            const QString &text = *TaskRow::sortText(r, c);
+            while (skip > 0 && !QStringView(text).startsWith(QStringView(first).left(skip)))
+                --skip;
+        }
+    }
+    std::vector<Keyed> keyed(size_t(m_rows.size()));
+    for (int r = 0; r < m_rows.size(); ++r)
+        keyed[size_t(r)] = { TaskRow::sortKey(m_rows.at(r), c, skip), r };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
+        if (a.key != b.key)
+            return ascending ? a.key < b.key : b.key < a.key;
+        return ascending ? TaskRow::lessThan(m_rows.at(a.row), m_rows.at(b.row), c)
+                         : TaskRow::lessThan(m_rows.at(b.row), m_rows.at(a.row), c);
+    });
+    std::vector<int> rows(keyed.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        rows[i] = keyed[i].row;
     applyOrder(rows);
 }
 

@@ -280,6 +280,48 @@ private Q_SLOTS:
             QVERIFY(proxy.index(r - 1, 0).data().toString() <= proxy.index(r, 0).data().toString());
         QCOMPARE(selectedIds(view), selected);
     }
+
+    void everyColumnSortsInItsOrderBothWays()
+    {
+        // The sort compares 64-bit keys first (a number, or a string's first four UTF-16 units):
+        // the result must be exactly the order of TaskRow::lessThan, ties and all, in both
+        // directions — shared prefixes, non-ASCII text, empty and equal values included.
+        const QStringList names { QStringLiteral("db-mysql-01"), QStringLiteral("db-mysql-02"),
+                                  QStringLiteral("db"),          QString(),
+                                  QStringLiteral("数据库-01"),   QStringLiteral("Ab"),
+                                  QStringLiteral("ab"),          QStringLiteral("db-mysql-01") };
+        QList<Task> tasks;
+        for (int i = 0; i < 400; ++i) {
+            Task t = task(QString::number(100000 + (i * 7919) % 400), QStringLiteral("READY"),
+                          i % 3 ? QStringLiteral("stopped") : QStringLiteral("replicate"), (i * 31) % 50,
+                          i % 4 == 0 ? std::optional<bool>() : std::optional<bool>(i % 2 == 0));
+            t.name = names.at(i % names.size());
+            t.state = i % 5 ? QStringLiteral("MIGRATE_SUCCESS") : QStringLiteral("RUNNING");
+            t.type = i % 2 ? QStringLiteral("MIGRATE_FILE") : QStringLiteral("MIGRATE_BLOCK");
+            t.osType = i % 3 ? QStringLiteral("LINUX") : QStringLiteral("WINDOWS");
+            t.sourceName = names.at((i / 3) % names.size());
+            t.progress = i % 7 - 1;
+            t.estimateCompleteMs = -(i % 9);
+            tasks.append(t);
+        }
+        TaskTableModel model;
+        model.upsert(tasks);
+        QList<TaskRow> rows;
+        for (const Task &t : tasks)
+            rows.append(TaskRow::from(t));
+        for (int c = 0; c < int(TaskColumn::Count); ++c) {
+            for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                model.sort(c, order);
+                QList<TaskRow> expected = rows;
+                std::stable_sort(expected.begin(), expected.end(), [&](const TaskRow &a, const TaskRow &b) {
+                    return order == Qt::AscendingOrder ? TaskRow::lessThan(a, b, TaskColumn(c))
+                                                       : TaskRow::lessThan(b, a, TaskColumn(c));
+                });
+                for (int r = 0; r < model.rowCount(); ++r)
+                    QCOMPARE(model.taskAt(r).id, expected.at(r).task.id);
+            }
+        }
+    }
 };
 
 QTEST_MAIN(tst_TaskTableModel)
