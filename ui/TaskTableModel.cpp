@@ -106,25 +106,30 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
     // A refresh mostly brings unchanged tasks: signal only the rows that changed, in contiguous
     // runs, so a 50,000-row refresh does not make the sorting proxy re-sort row by row.
     QList<int> changed;
+    QList<int> moved; // changed in the sorted column: they must find their place again
     QList<Row> added;
     QHash<QString, qsizetype> addedAt;
     for (const Task &t : tasks) {
-        Row row = TaskRow::from(t);
         const int at = m_rowOf.value(t.id, -1);
         if (at >= 0) {
             if (!m_rows.at(at).task.sameAs(t)) {
-                m_rows[at] = row;
+                Row row = TaskRow::from(t);
+                const Column c = Column(m_sortColumn);
+                if (m_sortColumn >= 0
+                    && (TaskRow::lessThan(row, m_rows.at(at), c) || TaskRow::lessThan(m_rows.at(at), row, c)))
+                    moved.append(at);
+                m_rows[at] = std::move(row);
                 changed.append(at);
             }
         } else if (const auto it = addedAt.constFind(t.id); it != addedAt.constEnd()) {
-            added[*it] = row; // the same id twice in one batch: keep the newest
+            added[*it] = TaskRow::from(t); // the same id twice in one batch: keep the newest
         } else {
             addedAt.insert(t.id, added.size());
-            added.append(row);
+            added.append(TaskRow::from(t));
         }
     }
     std::sort(changed.begin(), changed.end());
-    const auto keepSorted = qScopeGuard([&] { scheduleMerge(changed, int(m_rows.size()) - int(added.size())); });
+    const auto keepSorted = qScopeGuard([&] { scheduleMerge(moved, int(m_rows.size()) - int(added.size())); });
     for (qsizetype i = 0; i < changed.size();) {
         qsizetype j = i;
         while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)

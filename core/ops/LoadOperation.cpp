@@ -173,6 +173,9 @@ void LoadOperation::maybeFinish()
         return;
     m_result = TaskCatalog::deduplicated(m_tasks);
     TaskCatalog::join(m_result, m_sources);
+    // The pages and the sources live on in m_result only: 50,000 tasks' worth fewer at the peak.
+    m_tasks = {};
+    m_sources = {};
     m_finished = true;
     Q_EMIT finished();
 }
