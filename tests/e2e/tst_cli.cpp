@@ -192,6 +192,19 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 ms apart").arg(received(0).msecsTo(received(1)))));
     }
 
+    void aKeyEndingInALineBreakIsTrimmedAndSaid()
+    {
+        // `export HUAWEICLOUD_SDK_SK=$(cat sk.txt)` keeps no newline, but a file read another way
+        // may: the key is trimmed (so it signs correctly) and stderr says so, naming the variable.
+        const Run r = cli({ QStringLiteral("list"), QStringLiteral("--json") }, m_sb->config.sk + '\n');
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QLatin1String("HUAWEICLOUD_SDK_SK starts or ends with a space or line break")),
+                 qPrintable(r.err));
+        const Run clean = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(clean.code, 0);
+        QVERIFY2(!clean.err.contains(QLatin1String("trimmed")), qPrintable(clean.err));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
