@@ -98,6 +98,7 @@ bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter, b
         options.taskFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
     m_load = new LoadOperation(m_setup->client(), options, this);
     connect(m_load, &LoadOperation::tasksReceived, this, &AccountSession::tasksReceived);
+    connect(m_load, &LoadOperation::tasksJoined, this, &AccountSession::tasksReceived); // an update, as a refresh
     connect(m_load, &LoadOperation::progress, this, &AccountSession::loadProgress);
     connect(m_load, &LoadOperation::finished, this, &AccountSession::onLoaded);
     Q_EMIT loadStarted();

@@ -104,7 +104,7 @@ Q_SIGNALS:
     void tokenRefreshFailed(const SmsError &error);
     void held(); // a 401: nothing more is sent until the user acts
     void loadStarted();
-    void tasksReceived(const QList<Task> &page); // while loading; sources not joined yet
+    void tasksReceived(const QList<Task> &page); // while loading, joined with the sources listed so far
     void loadProgress(int done, int total);
     void loadFinished(const AccountSession::LoadResult &result);
     void deleteStarted(int total);

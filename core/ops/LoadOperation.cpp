@@ -139,11 +139,27 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
         }
     }
     if (page.kind == Kind::Tasks) {
+        // Joined with the sources in so far; the rest are joined as their pages come (below), so
+        // the end of a load finds the table mostly up to date. m_tasks keeps them as listed: the
+        // final join (with the last copy of every source) decides the result.
+        QList<Task> joined = parsed.tasks;
+        TaskCatalog::join(joined, m_sources);
+        for (const Task &t : joined) {
+            if (!t.sourceId.isEmpty() && !t.connected.has_value())
+                m_waitingForSource[t.sourceId].append(t);
+        }
         m_tasks.append(parsed.tasks);
-        Q_EMIT tasksReceived(parsed.tasks);
+        Q_EMIT tasksReceived(joined);
     } else {
-        for (const SourceServer &s : parsed.sources)
+        QList<Task> joined;
+        for (const SourceServer &s : parsed.sources) {
             m_sources.insert(s.id, s);
+            joined.append(m_waitingForSource.take(s.id));
+        }
+        if (!joined.isEmpty()) {
+            TaskCatalog::join(joined, m_sources);
+            Q_EMIT tasksJoined(joined);
+        }
     }
     ++m_pagesDone;
     Q_EMIT progress(m_pagesDone, m_pagesTotal);
@@ -176,6 +192,7 @@ void LoadOperation::maybeFinish()
     // The pages and the sources live on in m_result only: 50,000 tasks' worth fewer at the peak.
     m_tasks = {};
     m_sources = {};
+    m_waitingForSource = {};
     m_finished = true;
     Q_EMIT finished();
 }

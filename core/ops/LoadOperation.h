@@ -49,7 +49,10 @@ public:
     SmsError error() const { return m_error; }
 
 Q_SIGNALS:
-    void tasksReceived(const QList<Task> &page); // connected unknown until sources are in
+    // A page of tasks, joined with the sources listed so far (the others' Agent still unknown) ...
+    void tasksReceived(const QList<Task> &page);
+    // ... and those of them a later page of sources has joined.
+    void tasksJoined(const QList<Task> &tasks);
     void progress(int pagesDone, int pagesTotal);
     void finished();
 
@@ -90,6 +93,7 @@ private:
     int m_pagesTotal = 2;
     QList<Task> m_tasks;
     QHash<QString, SourceServer> m_sources;
+    QHash<QString, QList<Task>> m_waitingForSource; // received tasks whose source has not come yet
     QList<Task> m_result;
     SmsError m_error;
     QObject *m_context = nullptr; // owns the in-flight callbacks; deleted on cancel

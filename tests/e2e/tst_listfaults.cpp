@@ -70,6 +70,37 @@ private Q_SLOTS:
             QVERIFY(received(0).msecsTo(received(2)) >= 150);
     }
 
+    void theAgentStateArrivesWhileLoading()
+    {
+        // Each task comes joined with the sources already listed, and the others are sent again
+        // once their source's page is in: before the load finishes, the signals alone carry every
+        // task's final Agent state (so the end of a load changes almost nothing in the table).
+        SandboxConfig c;
+        c.tasks = 1000;
+        c.latencyMs = 20;
+        SandboxFixture sb(c);
+        auto client = sb.client();
+        LoadOperation op(client.get());
+        QHash<QString, std::optional<bool>> seen;
+        const auto record = [&](const QList<Task> &tasks) {
+            for (const Task &t : tasks)
+                seen[t.id] = t.connected;
+        };
+        connect(&op, &LoadOperation::tasksReceived, this, record);
+        connect(&op, &LoadOperation::tasksJoined, this, record);
+        QSignalSpy done(&op, &LoadOperation::finished);
+        op.start();
+        QVERIFY(done.wait(20000));
+        QVERIFY(op.isComplete());
+        int known = 0;
+        for (const Task &t : op.tasks()) {
+            QVERIFY(seen.contains(t.id));
+            QCOMPARE(seen.value(t.id), t.connected);
+            known += t.connected.has_value();
+        }
+        QVERIFY(known > 500); // most sources are listed
+    }
+
     void aPageShiftIsDetectedAndReported()
     {
         SandboxConfig c;
