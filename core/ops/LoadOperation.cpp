@@ -144,9 +144,9 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
         // final join (with the last copy of every source) decides the result.
         QList<Task> joined = parsed.tasks;
         TaskCatalog::join(joined, m_sources);
-        for (const Task &t : joined) {
-            if (!t.sourceId.isEmpty() && !t.connected.has_value())
-                m_waitingForSource[t.sourceId].append(t);
+        for (qsizetype i = 0; i < joined.size(); ++i) {
+            if (!joined.at(i).sourceId.isEmpty() && !joined.at(i).connected.has_value())
+                m_waitingForSource[joined.at(i).sourceId].append(int(m_tasks.size() + i));
         }
         m_tasks.append(parsed.tasks);
         Q_EMIT tasksReceived(joined);
@@ -154,7 +154,8 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
         QList<Task> joined;
         for (const SourceServer &s : parsed.sources) {
             m_sources.insert(s.id, s);
-            joined.append(m_waitingForSource.take(s.id));
+            for (int at : m_waitingForSource.take(s.id))
+                joined.append(m_tasks.at(at));
         }
         if (!joined.isEmpty()) {
             TaskCatalog::join(joined, m_sources);

@@ -93,7 +93,7 @@ private:
     int m_pagesTotal = 2;
     QList<Task> m_tasks;
     QHash<QString, SourceServer> m_sources;
-    QHash<QString, QList<Task>> m_waitingForSource; // received tasks whose source has not come yet
+    QHash<QString, QList<int>> m_waitingForSource; // m_tasks whose source has not come yet, by source id
     QList<Task> m_result;
     SmsError m_error;
     QObject *m_context = nullptr; // owns the in-flight callbacks; deleted on cancel
