@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 
 using Pending = DeleteLedger::Pending;
@@ -277,11 +278,12 @@ void DeleteOperation::startConfirming()
 
 void DeleteOperation::onRelisted(LoadOperation *load)
 {
-    QHash<QString, Task> present;
+    QSet<QString> present;
     if (load->isComplete()) {
         for (const Task &t : load->tasks())
-            present.insert(t.id, t);
+            present.insert(t.id);
     }
+    m_quietProgress = true; // one progress signal for the re-list, not one per task (40,000 at once)
     for (const QString &id : m_ledger.order()) {
         if (m_ledger.isSettled(id) || m_ledger.pending(id) == Pending::None)
             continue;
@@ -292,6 +294,8 @@ void DeleteOperation::onRelisted(LoadOperation *load)
         else
             m_queue.append({ CallKind::Show, { id } });
     }
+    m_quietProgress = false;
+    Q_EMIT progress(m_ledger.settledCount(), total());
     m_parallel = m_options.maxParallel;
 }
 
@@ -371,7 +375,7 @@ void DeleteOperation::onConfirmDeadline()
 void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
                              const QString &noteArg)
 {
-    if (m_ledger.settle(id, outcome, error, note, noteArg))
+    if (m_ledger.settle(id, outcome, error, note, noteArg) && !m_quietProgress)
         Q_EMIT progress(m_ledger.settledCount(), total());
 }
 

@@ -88,6 +88,7 @@ private:
     QList<Call> m_queue;
     int m_inFlight = 0;
     int m_parallel = 1; // until one signed call has succeeded
+    bool m_quietProgress = false; // settling a batch: one progress signal at its end
     bool m_oneSucceeded = false;
     bool m_stopped = false;
     bool m_cancelled = false;
