@@ -598,29 +598,6 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
     </message>
 </context>
 <context>
-    <name>PlanListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Task ID</source>
-        <translation>任务ID</translation>
-    </message>
-    <message>
-        <source>Task state</source>
-        <translation>任务状态</translation>
-    </message>
-    <message>
-        <source>Source server</source>
-        <translation>源端服务器</translation>
-    </message>
-    <message>
-        <source>Source state</source>
-        <translation>源端状态</translation>
-    </message>
-</context>
-<context>
     <name>Profile</name>
     <message>
         <source>Demo</source>

@@ -3,6 +3,7 @@
 #include "model/SourceState.h"
 #include "model/TaskState.h"
 #include "model/TaskText.h"
+#include "ui/TaskRow.h"
 
 // Internal ids chosen for the views' hashes. qHash(QModelIndex) is (row << 4) + column + id, and the
 // views keep persistent indexes of every expanded task row and every spanned reason line in hashes
@@ -169,23 +170,11 @@ bool PlanListModel::setData(const QModelIndex &index, const QVariant &value, int
 
 QVariant PlanListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The task table's own headers: this model's columns are its first five, in its order.
+    static_assert(int(Column::SourceState) == int(TaskColumn::SourceState));
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
         return {};
-    switch (Column(section)) {
-    case Column::Name:
-        return tr("Name");
-    case Column::Id:
-        return tr("Task ID");
-    case Column::TaskState:
-        return tr("Task state");
-    case Column::Source:
-        return tr("Source server");
-    case Column::SourceState:
-        return tr("Source state");
-    case Column::Count:
-        break;
-    }
-    return {};
+    return TaskRow::title(TaskColumn(section));
 }
 
 QSet<QString> PlanListModel::checkedIds() const

@@ -215,3 +215,38 @@ quint64 TaskRow::sortKey(const TaskRow &r, TaskColumn column, int skip)
     }
     return r.idPrefix;
 }
+
+QString TaskRow::title(TaskColumn column)
+{
+    switch (column) {
+    case TaskColumn::Name:
+        return QCoreApplication::translate("TaskTableModel", "Name");
+    case TaskColumn::Id:
+        return QCoreApplication::translate("TaskTableModel", "Task ID");
+    case TaskColumn::TaskState:
+        return QCoreApplication::translate("TaskTableModel", "Task state");
+    case TaskColumn::Source:
+        return QCoreApplication::translate("TaskTableModel", "Source server");
+    case TaskColumn::SourceState:
+        return QCoreApplication::translate("TaskTableModel", "Source state");
+    case TaskColumn::Agent:
+        return QCoreApplication::translate("TaskTableModel", "Agent");
+    case TaskColumn::Type:
+        return QCoreApplication::translate("TaskTableModel", "Type");
+    case TaskColumn::Os:
+        return QCoreApplication::translate("TaskTableModel", "OS");
+    case TaskColumn::Progress:
+        return QCoreApplication::translate("TaskTableModel", "Progress");
+    case TaskColumn::Created:
+        return QCoreApplication::translate("TaskTableModel", "Created");
+    case TaskColumn::EstimatedCompletion:
+        return QCoreApplication::translate("TaskTableModel", "Estimated completion");
+    case TaskColumn::EnterpriseProject:
+        return QCoreApplication::translate("TaskTableModel", "Enterprise project");
+    case TaskColumn::Classification:
+        return QCoreApplication::translate("TaskTableModel", "Deletion");
+    case TaskColumn::Count:
+        break;
+    }
+    return {};
+}

@@ -36,6 +36,7 @@ struct TaskRow
 
     static TaskRow from(const Task &task);
     QString text(TaskColumn column) const; // what the cell shows, in the current language
+    static QString title(TaskColumn column); // the column's header, in the current language
     static const QString &osText(const Task &t) { return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion; }
     // Typed, without QVariant or translation: asked ~n·log n times to sort 50,000 rows. Equal keys
     // are ordered by the task id, so a sort is the same every time.

@@ -36,39 +36,9 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
         return {};
-    switch (Column(section)) {
-    case Column::Name:
-        return tr("Name");
-    case Column::Id:
-        return tr("Task ID");
-    case Column::TaskState:
-        return tr("Task state");
-    case Column::Source:
-        return tr("Source server");
-    case Column::SourceState:
-        return tr("Source state");
-    case Column::Agent:
-        return tr("Agent");
-    case Column::Type:
-        return tr("Type");
-    case Column::Os:
-        return tr("OS");
-    case Column::Progress:
-        return tr("Progress");
-    case Column::Created:
-        return tr("Created");
-    case Column::EstimatedCompletion:
-        return tr("Estimated completion");
-    case Column::EnterpriseProject:
-        return tr("Enterprise project");
-    case Column::Classification:
-        return tr("Deletion");
-    case Column::Count:
-        break;
-    }
-    return {};
+    return TaskRow::title(Column(section));
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
