@@ -121,12 +121,7 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
         err() << tr("sms-tasks: %1").arg(tr("Listing the tasks failed.")) << '\n'
               << listed.error.detailedText() << '\n';
         QList<DeleteResult> unsent;
-        QSet<QString> seen;
-        for (const QString &id : std::as_const(m_options.ids)) {
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            m_requested.append(id);
+        for (const QString &id : requestedOnce()) {
             DeleteResult r;
             r.id = id;
             r.outcome = DeleteOutcome::Skipped;
@@ -201,12 +196,7 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
         byId.insert(t.id, t);
     QList<Task> selected;
     QList<DeleteResult> notFound;
-    QSet<QString> seen;
-    for (const QString &id : std::as_const(m_options.ids)) {
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        m_requested.append(id);
+    for (const QString &id : requestedOnce()) {
         if (byId.contains(id)) {
             selected.append(byId.value(id));
             continue;
@@ -374,4 +364,19 @@ void TasksCli::printResults(const QList<DeleteResult> &results)
         out() << r.id << '\t' << DeleteResult::keyword(r.outcome) << '\t' << detail << '\n';
     }
     out().flush();
+}
+
+const QStringList &TasksCli::requestedOnce()
+{
+    // The ids as given, each once, in their order: one result line per id, whatever happens.
+    if (m_requested.isEmpty()) {
+        QSet<QString> seen;
+        for (const QString &id : std::as_const(m_options.ids)) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                m_requested.append(id);
+            }
+        }
+    }
+    return m_requested;
 }

@@ -38,6 +38,7 @@ public:
     void start(); // ends with QCoreApplication::exit(code)
 
 private:
+    const QStringList &requestedOnce(); // m_options.ids without repeats, computed once
     void onReady();
     void onListed(const AccountSession::LoadResult &listed);
     void printList(const QList<Task> &tasks, bool complete, int count);
@@ -50,5 +51,5 @@ private:
 
     Options m_options;
     AccountSession *m_session;
-    QStringList m_requested;
+    QStringList m_requested; // requestedOnce()
 };
