@@ -1,5 +1,7 @@
 #include "TasksCli.h"
 
+#include "ListJsonWriter.h"
+
 #include "model/ErrorCatalog.h"
 #include "model/SourceState.h"
 #include "model/TaskState.h"
@@ -25,19 +27,6 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-QString classificationKeyword(Deletability d)
-{
-    switch (d) {
-    case Deletability::Deletable:
-        return QStringLiteral("deletable");
-    case Deletability::Blocked:
-        return QStringLiteral("blocked");
-    case Deletability::Uncertain:
-        return QStringLiteral("uncertain");
-    }
-    return {};
 }
 
 // Terminal columns: CJK and other wide characters take two.
@@ -154,27 +143,11 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
 void TasksCli::printList(const QList<Task> &tasks, bool complete, int count)
 {
     if (m_options.json) {
-        QJsonArray items;
-        for (const Task &t : tasks) {
-            const RuleVerdict v = DeletionRule::classify(t.sourceState, t.connected);
-            items.append(QJsonObject {
-                { QStringLiteral("id"), t.id },
-                { QStringLiteral("name"), t.name },
-                { QStringLiteral("state"), t.state },
-                { QStringLiteral("source_id"), t.sourceId },
-                { QStringLiteral("source_name"), t.sourceName },
-                { QStringLiteral("source_ip"), t.sourceIp },
-                { QStringLiteral("source_state"), t.sourceState },
-                { QStringLiteral("connected"), t.connected.has_value() ? QJsonValue(*t.connected) : QJsonValue() },
-                { QStringLiteral("classification"), classificationKeyword(v.deletability) },
-                { QStringLiteral("reason"), DeletionRule::explain(v) },
-            });
-        }
-        out() << QJsonDocument(QJsonObject { { QStringLiteral("count"), count },
-                                             { QStringLiteral("complete"), complete },
-                                             { QStringLiteral("tasks"), items } })
-                     .toJson(QJsonDocument::Indented);
+        // Bytes, not text: the writer's UTF-8 goes out as is, without a round trip through QString.
         out().flush();
+        const QByteArray json = ListJsonWriter::write(tasks, complete, count);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
         return;
     }
     out() << pad(tr("ID"), 38) << pad(tr("NAME"), 28) << pad(tr("TASK STATE"), 20) << pad(tr("SOURCE"), 32)
