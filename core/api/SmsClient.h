@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -84,8 +85,7 @@ private:
     int m_timeoutMs = 30000;
     std::function<QDateTime()> m_clock;
     QNetworkAccessManager *m_nam;
-    QSslConfiguration m_ssl;
-    bool m_customSsl = false;
+    std::optional<QSslConfiguration> m_ssl; // set only with custom CAs (see setCaCertificates)
     RetryPolicy m_retry;
     QPointer<RequestLimiter> m_limiter;
 };
