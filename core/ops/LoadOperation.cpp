@@ -84,11 +84,17 @@ void LoadOperation::onPage(const Page &page, const ApiResponse &r)
     const auto parse = [kind = page.kind, body = r.body] {
         return kind == Kind::Tasks ? ParsedPage::tasksPage(body) : ParsedPage::sourcesPage(body);
     };
-    if (page.offset == 0)
-        return accept(page, r, parse()); // its count decides what comes next
-    // Once the count is known, the next request goes out first and the page is parsed on the
-    // thread pool: neither the following requests nor the GUI wait for it. The watcher belongs
-    // to m_context, so a result never reaches an operation that was cancelled or destroyed.
+    if (page.offset == 0) {
+        // Its count decides what comes next: read without parsing the page, so the next wave
+        // goes out at once; an unusual body is parsed here and the parse decides.
+        const std::optional<int> count = ParsedPage::peekCount(r.body);
+        if (!count)
+            return accept(page, r, parse());
+        queueRest(page.kind, *count);
+    }
+    // The next request goes out first and the page is parsed on the thread pool: neither the
+    // following requests nor the GUI wait for it. The watcher belongs to m_context, so a result
+    // never reaches an operation that was cancelled or destroyed.
     pump();
     ++m_parsing;
     auto *watcher = new QFutureWatcher<ParsedPage>(m_context);
@@ -130,14 +136,8 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
     } else if (count != knownCount) {
         m_countShifted = true;
     }
-    if (page.offset == 0) {
-        // Queue the remaining pages now that the total is known.
-        const int asked = page.kind == Kind::Tasks ? m_speculatedUpTo : 0;
-        for (int off = qMax(m_options.pageSize, asked); off < count && off <= MaxOffset; off += m_options.pageSize) {
-            m_queue.append({ page.kind, off });
-            ++m_pagesTotal;
-        }
-    }
+    if (page.offset == 0)
+        queueRest(page.kind, count);
     if (page.kind == Kind::Tasks) {
         // Joined with the sources in so far; the rest are joined as their pages come (below), so
         // the end of a load finds the table mostly up to date. m_tasks keeps them as listed: the
@@ -166,6 +166,19 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
     Q_EMIT progress(m_pagesDone, m_pagesTotal);
     pump();
     maybeFinish();
+}
+
+void LoadOperation::queueRest(Kind kind, int count)
+{
+    bool &queued = kind == Kind::Tasks ? m_taskPagesQueued : m_sourcePagesQueued;
+    if (queued)
+        return;
+    queued = true;
+    const int asked = kind == Kind::Tasks ? m_speculatedUpTo : 0;
+    for (int off = qMax(m_options.pageSize, asked); off < count && off <= MaxOffset; off += m_options.pageSize) {
+        m_queue.append({ kind, off });
+        ++m_pagesTotal;
+    }
 }
 
 void LoadOperation::fail(const SmsError &e)

@@ -68,6 +68,7 @@ private:
     void pump();
     void onPage(const Page &page, const ApiResponse &r);
     void accept(const Page &page, const ApiResponse &r, const ParsedPage &parsed);
+    void queueRest(Kind kind, int count);
     void fail(const SmsError &e);
     void maybeFinish();
     static QString pageKey(const Page &page)
@@ -84,6 +85,8 @@ private:
     bool m_taskCountKnown = false;
     bool m_sourceCountKnown = false;
     int m_speculatedUpTo = 0; // task pages below this offset were queued before the count was known
+    bool m_taskPagesQueued = false; // the pages after the first, once its count was read
+    bool m_sourcePagesQueued = false;
     bool m_finished = false;
     bool m_failed = false;
     int m_taskCount = -1;

@@ -20,6 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     // Exactly LoadOperation's parse (it runs on the thread pool there).
     const ParsedPage page = ParsedPage::tasksPage(body);
+    // The count read without parsing (it decides the next wave of requests) is the parsed one.
+    if (const std::optional<int> peeked = ParsedPage::peekCount(body); peeked && page.readable)
+        FUZZ_CHECK(page.count == *peeked, "the peeked count differs from the parsed count");
     if (!page.readable) {
         FUZZ_CHECK(page.tasks.isEmpty() && page.count == -1, "an unreadable page delivered something");
         return 0; // LoadOperation asks again, then fails: nothing parsed

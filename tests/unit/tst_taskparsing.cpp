@@ -1,6 +1,7 @@
 #include "model/JsonRead.h"
 #include "model/Task.h"
 #include "ops/DeletePlan.h"
+#include "ops/ParsedPage.h"
 #include "ops/TaskCatalog.h"
 
 #include <QJsonDocument>
@@ -97,6 +98,41 @@ private Q_SLOTS:
         QCOMPARE(plan.blocked().size(), 1);
         QCOMPARE(plan.uncertainIds(), QStringList { QStringLiteral("maybe") });
         QCOMPARE(plan.size(), 3);
+    }
+
+    // The next wave of requests is decided by a page's count read without parsing it: it must be
+    // the count the parse finds, or nothing (and then the parse decides).
+    void peekedCountIsTheParsedCountOrNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expected"); // -1: no peek
+        QTest::newRow("first") << QByteArray("{\"count\":2000,\"tasks\":[]}") << 2000;
+        QTest::newRow("last, after nested counts")
+            << QByteArray("{\"tasks\":[{\"count\":7,\"n\":\"a\\\"}\\\\\",\"x\":[{\"count\":9}]}], \"count\" : 12 }")
+            << 12;
+        QTest::newRow("spaces and newlines") << QByteArray("\n {\n  \"count\" :\t0\n ,\"tasks\":[]}\n") << 0;
+        QTest::newRow("missing") << QByteArray("{\"tasks\":[]}") << -1;
+        QTest::newRow("twice") << QByteArray("{\"count\":1,\"count\":2,\"tasks\":[]}") << -1;
+        QTest::newRow("negative") << QByteArray("{\"count\":-1,\"tasks\":[]}") << -1;
+        QTest::newRow("fraction") << QByteArray("{\"count\":2.5,\"tasks\":[]}") << -1;
+        QTest::newRow("exponent") << QByteArray("{\"count\":1e3,\"tasks\":[]}") << -1;
+        QTest::newRow("string") << QByteArray("{\"count\":\"12\",\"tasks\":[]}") << -1;
+        QTest::newRow("ten digits") << QByteArray("{\"count\":1234567890,\"tasks\":[]}") << -1;
+        QTest::newRow("escaped key") << QByteArray("{\"co\\u0075nt\":5,\"tasks\":[]}") << -1;
+        QTest::newRow("cut in a string") << QByteArray("{\"count\":3,\"tasks\":[{\"id\":\"ab") << -1;
+        QTest::newRow("cut after a value") << QByteArray("{\"count\":3,\"tasks\":[]") << -1;
+        QTest::newRow("an array") << QByteArray("[{\"count\":3}]") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+    }
+    void peekedCountIsTheParsedCountOrNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, expected);
+        const std::optional<int> peeked = ParsedPage::peekCount(body);
+        QCOMPARE(peeked.value_or(-1), expected);
+        const ParsedPage parsed = ParsedPage::tasksPage(body);
+        if (peeked && parsed.readable)
+            QCOMPARE(parsed.count, *peeked);
     }
 };
 
