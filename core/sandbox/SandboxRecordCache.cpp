@@ -1,7 +1,5 @@
 #include "sandbox/SandboxRecordCache.h"
 
-#include <QJsonDocument>
-
 void SandboxRecordCache::sync(quint64 storeRevision, SandboxConfig::TimeUnit unit)
 {
     if (storeRevision == m_revision && unit == m_unit)
@@ -12,29 +10,20 @@ void SandboxRecordCache::sync(quint64 storeRevision, SandboxConfig::TimeUnit uni
     m_sources.clear();
 }
 
-QByteArray SandboxRecordCache::lookUp(QHash<QString, QByteArray> &cache, const QString &id, const Build &build)
-{
-    auto it = cache.constFind(id);
-    if (it != cache.constEnd())
-        return *it;
-    return *cache.insert(id, build());
-}
-
-SandboxResponse SandboxRecordCache::page(int count, const char *key, const QList<QByteArray> &items)
+SandboxResponse SandboxRecordCache::page(int count, const char *key, const std::vector<QByteArrayView> &items)
 {
     qsizetype size = 64;
-    for (const QByteArray &item : items)
+    for (const QByteArrayView item : items)
         size += item.size() + 1;
-    QByteArray body;
-    body.reserve(size);
-    body += "{\"count\":" + QByteArray::number(count) + ",\"" + key + "\":[";
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        body += items.at(i);
-    }
-    body += "]}";
     SandboxResponse r;
-    r.body = body;
+    QByteArray &body = r.body;
+    body.reserve(size);
+    body.append("{\"count\":").append(QByteArray::number(count)).append(",\"").append(key).append("\":[");
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(items[i]);
+    }
+    body.append("]}");
     return r;
 }

@@ -113,16 +113,15 @@ SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
     if (!error.isEmpty())
         return SandboxErrors::badParameter(error);
 
-    int count = 0;
-    const quint64 revision = m_store->revision(); // before the snapshot: see RecordCache
-    const auto page = m_store->listTasks(f, offset, limit, &count);
-    m_records.sync(revision, m_config.timeUnit);
-    QList<QByteArray> items;
-    items.reserve(page.size());
-    for (const auto &view : page) {
-        items.append(m_records.task(
-            view.first.id, [&] { return SandboxRecordWriter::listTask(view.first, view.second, m_config.timeUnit); }));
-    }
+    const SandboxConfig::TimeUnit unit = m_config.timeUnit;
+    quint64 revision = 0;
+    std::vector<QByteArrayView> items;
+    items.reserve(size_t(limit));
+    const int count = m_store->visitTasks(
+        f, offset, limit, &revision, [&](qsizetype i, const SandboxTask &t, const SandboxSource &s) {
+            items.push_back(
+                m_records.task(revision, unit, i, [&] { return SandboxRecordWriter::listTask(t, s, unit); }));
+        });
     return SandboxRecordCache::page(count, "tasks", items);
 }
 
@@ -161,14 +160,13 @@ SandboxResponse SandboxService::listSources(const SandboxRequest &request)
     if (!error.isEmpty())
         return SandboxErrors::badParameter(error);
 
-    int count = 0;
-    const quint64 revision = m_store->revision();
-    const auto page = m_store->listSources(f, offset, limit, &count);
-    m_records.sync(revision, m_config.timeUnit);
-    QList<QByteArray> items;
-    items.reserve(page.size());
-    for (const SandboxSource &s : page)
-        items.append(m_records.source(s.id, [&] { return SandboxRecordWriter::source(s, m_config.timeUnit); }));
+    const SandboxConfig::TimeUnit unit = m_config.timeUnit;
+    quint64 revision = 0;
+    std::vector<QByteArrayView> items;
+    items.reserve(size_t(limit));
+    const int count = m_store->visitSources(f, offset, limit, &revision, [&](qsizetype i, const SandboxSource &s) {
+        items.push_back(m_records.source(revision, unit, i, [&] { return SandboxRecordWriter::source(s, unit); }));
+    });
     return SandboxRecordCache::page(count, "source_servers", items);
 }
 

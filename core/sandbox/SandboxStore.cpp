@@ -38,14 +38,16 @@ void SandboxStore::generate()
     ++m_revision; // every cached answer of the emulator is stale from here
     m_generator = std::move(generator);
     m_tasks = std::move(sorted);
+    m_sources = sources;
+    QHash<QString, qsizetype> sourceIndex;
+    for (qsizetype i = 0; i < m_sources.size(); ++i)
+        sourceIndex.insert(m_sources.at(i).id, i);
     m_createById.clear();
     m_createById.reserve(qsizetype(m_tasks.size()));
-    for (const SandboxTask &t : m_tasks)
+    for (SandboxTask &t : m_tasks) {
         m_createById.insert(t.id, t.createMs);
-    m_sources = sources;
-    m_sourceIndex.clear();
-    for (qsizetype i = 0; i < m_sources.size(); ++i)
-        m_sourceIndex.insert(m_sources.at(i).id, i);
+        t.sourceIndex = sourceIndex.value(t.sourceId);
+    }
 }
 
 int SandboxStore::taskCount() const
@@ -76,21 +78,23 @@ qsizetype SandboxStore::indexOfLocked(const QString &id) const
     return qsizetype(pos - m_tasks.cbegin());
 }
 
-QList<SandboxStore::TaskView> SandboxStore::listTasks(const TaskFilter &f, int offset, int limit, int *count) const
+int SandboxStore::visitTasks(const TaskFilter &f, int offset, int limit, quint64 *revision,
+                             const TaskVisitor &visit) const
 {
     QMutexLocker lock(&m_mutex);
-    QList<TaskView> page;
-    const auto view
-        = [this](const SandboxTask &t) { return TaskView(t, m_sources.at(m_sourceIndex.value(t.sourceId))); };
+    *revision = m_revision.load();
+    const qsizetype n = qsizetype(m_tasks.size());
+    const qsizetype end = qsizetype(offset) + limit;
     if (f.isEmpty()) {
-        const qsizetype n = qsizetype(m_tasks.size());
-        *count = int(n);
-        for (qsizetype i = offset; i < n && i < qsizetype(offset) + limit; ++i)
-            page.append(view(m_tasks[size_t(i)]));
-        return page;
+        for (qsizetype i = offset; i < n && i < end; ++i) {
+            const SandboxTask &t = m_tasks[size_t(i)];
+            visit(i, t, m_sources.at(t.sourceIndex));
+        }
+        return int(n);
     }
     int matches = 0;
-    for (const SandboxTask &t : m_tasks) {
+    for (qsizetype i = 0; i < n; ++i) {
+        const SandboxTask &t = m_tasks[size_t(i)];
         if (f.state && t.state != *f.state)
             continue;
         if (f.name && !t.name.contains(*f.name)) // assumed: substring match
@@ -101,31 +105,67 @@ QList<SandboxStore::TaskView> SandboxStore::listTasks(const TaskFilter &f, int o
             continue;
         if (f.enterpriseProjectId && (t.omitEnterpriseProject || t.enterpriseProjectId != *f.enterpriseProjectId))
             continue;
-        if (matches >= offset && matches < offset + limit)
-            page.append(view(t));
+        if (matches >= offset && matches < end)
+            visit(i, t, m_sources.at(t.sourceIndex));
         ++matches;
     }
-    *count = matches;
+    return matches;
+}
+
+const std::vector<qsizetype> &SandboxStore::listedLocked() const
+{
+    if (m_listedRevision == m_revision.load())
+        return m_listed;
+    m_listed.clear();
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        if (m_sources.at(i).listed)
+            m_listed.push_back(i);
+    }
+    m_listedRevision = m_revision.load();
+    return m_listed;
+}
+
+int SandboxStore::visitSources(const SourceFilter &f, int offset, int limit, quint64 *revision,
+                               const SourceVisitor &visit) const
+{
+    QMutexLocker lock(&m_mutex);
+    *revision = m_revision.load();
+    const std::vector<qsizetype> &listed = listedLocked();
+    const qsizetype end = qsizetype(offset) + limit;
+    if (f.isEmpty()) {
+        const qsizetype n = qsizetype(listed.size());
+        for (qsizetype i = offset; i < n && i < end; ++i)
+            visit(listed[size_t(i)], m_sources.at(listed[size_t(i)]));
+        return int(n);
+    }
+    int matches = 0;
+    for (const qsizetype i : listed) {
+        const SandboxSource &s = m_sources.at(i);
+        if ((f.state && s.state != *f.state) || (f.name && !s.name.contains(*f.name)) || (f.id && s.id != *f.id)
+            || (f.ip && s.ip != *f.ip) || (f.enterpriseProjectId && s.enterpriseProjectId != *f.enterpriseProjectId)
+            || (f.connected && s.connected != *f.connected))
+            continue;
+        if (matches >= offset && matches < end)
+            visit(i, s);
+        ++matches;
+    }
+    return matches;
+}
+
+QList<SandboxStore::TaskView> SandboxStore::listTasks(const TaskFilter &f, int offset, int limit, int *count) const
+{
+    QList<TaskView> page;
+    quint64 revision = 0;
+    *count = visitTasks(f, offset, limit, &revision,
+                        [&](qsizetype, const SandboxTask &t, const SandboxSource &s) { page.append(TaskView(t, s)); });
     return page;
 }
 
 QList<SandboxSource> SandboxStore::listSources(const SourceFilter &f, int offset, int limit, int *count) const
 {
-    QMutexLocker lock(&m_mutex);
     QList<SandboxSource> page;
-    int matches = 0;
-    for (const SandboxSource &s : m_sources) {
-        if (!s.listed)
-            continue;
-        if ((f.state && s.state != *f.state) || (f.name && !s.name.contains(*f.name)) || (f.id && s.id != *f.id)
-            || (f.ip && s.ip != *f.ip) || (f.enterpriseProjectId && s.enterpriseProjectId != *f.enterpriseProjectId)
-            || (f.connected && s.connected != *f.connected))
-            continue;
-        if (matches >= offset && matches < offset + limit)
-            page.append(s);
-        ++matches;
-    }
-    *count = matches;
+    quint64 revision = 0;
+    *count = visitSources(f, offset, limit, &revision, [&](qsizetype, const SandboxSource &s) { page.append(s); });
     return page;
 }
 
@@ -136,7 +176,7 @@ std::optional<SandboxStore::TaskView> SandboxStore::task(const QString &id) cons
     if (i < 0)
         return std::nullopt;
     const SandboxTask &t = m_tasks[size_t(i)];
-    return TaskView(t, m_sources.at(m_sourceIndex.value(t.sourceId)));
+    return TaskView(t, m_sources.at(t.sourceIndex));
 }
 
 QStringList SandboxStore::allTaskIds() const
@@ -211,7 +251,7 @@ QString SandboxStore::insertTask()
     if (!m_generator)
         m_generator = std::make_unique<SandboxGenerator>(m_config);
     SandboxTask t = m_generator->makeExtraTask(newest + 1000, &source);
-    m_sourceIndex.insert(source.id, m_sources.size());
+    t.sourceIndex = m_sources.size();
     m_sources.append(source);
     m_createById.insert(t.id, t.createMs);
     m_tasks.insert(m_tasks.begin(), t);
@@ -238,7 +278,7 @@ bool SandboxStore::setSource(const QString &taskId, const QString &state, std::o
     const qsizetype i = indexOfLocked(taskId);
     if (i < 0)
         return false;
-    SandboxSource &s = m_sources[m_sourceIndex.value(m_tasks[size_t(i)].sourceId)];
+    SandboxSource &s = m_sources[m_tasks[size_t(i)].sourceIndex];
     if (!state.isEmpty())
         s.state = state;
     if (connected)

@@ -8,8 +8,9 @@
 #include <QMutex>
 
 #include <QString>
-#include <atomic>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -34,6 +35,7 @@ public:
     {
         std::optional<QString> state, name, id, ip, enterpriseProjectId;
         std::optional<bool> connected;
+        bool isEmpty() const { return !state && !name && !id && !ip && !enterpriseProjectId && !connected; }
     };
     using TaskView = QPair<SandboxTask, SandboxSource>;
 
@@ -43,7 +45,15 @@ public:
     int taskCount() const;
     int sourceCount(bool listedOnly) const;
 
-    // count = all matches; page = matches [offset, offset + limit).
+    // A page visited under the lock, nothing copied: index is the record's place in the store, which
+    // holds for one revision (*revision, set before the first visit). Returns all matches; the page
+    // is matches [offset, offset + limit).
+    using TaskVisitor = std::function<void(qsizetype index, const SandboxTask &, const SandboxSource &)>;
+    using SourceVisitor = std::function<void(qsizetype index, const SandboxSource &)>;
+    int visitTasks(const TaskFilter &filter, int offset, int limit, quint64 *revision, const TaskVisitor &visit) const;
+    int visitSources(const SourceFilter &filter, int offset, int limit, quint64 *revision,
+                     const SourceVisitor &visit) const;
+    // The same pages as copies.
     QList<TaskView> listTasks(const TaskFilter &filter, int offset, int limit, int *count) const;
     QList<SandboxSource> listSources(const SourceFilter &filter, int offset, int limit, int *count) const;
     std::optional<TaskView> task(const QString &id) const;
@@ -62,6 +72,7 @@ public:
 
 private:
     qsizetype indexOfLocked(const QString &id) const;
+    const std::vector<qsizetype> &listedLocked() const;
 
     const SandboxConfig m_config; // a copy: the generator keeps a reference to it
     mutable QMutex m_mutex;
@@ -70,5 +81,7 @@ private:
     std::vector<SandboxTask> m_tasks; // sorted: create_date desc, id asc
     QHash<QString, qint64> m_createById; // id -> create_date, to find a task by binary search
     QList<SandboxSource> m_sources;
-    QHash<QString, qsizetype> m_sourceIndex;
+    // The listed sources' indexes, rebuilt once a revision: an unfiltered page is then a slice.
+    mutable std::vector<qsizetype> m_listed;
+    mutable quint64 m_listedRevision = ~quint64(0);
 };

@@ -182,6 +182,53 @@ private Q_SLOTS:
         }
     }
 
+    void servedPagesFollowEveryStoreChange()
+    {
+        // Records are cached by their place in the store for one revision: every kind of change
+        // must show in the next page, and a page served again unchanged is the same bytes.
+        SandboxConfig c;
+        c.tasks = 300;
+        SandboxHost host(c);
+        const QUrl url = host.startAndWait(30000);
+        QVERIFY(!url.isEmpty());
+        SignedTestClient client(url, c.ak, c.sk, c.projectId.toLatin1());
+        const auto tasks = [&](const QByteArray &q) { return client.get("/v3/tasks", q).json(); };
+        const auto sources = [&](const QByteArray &q) { return client.get("/v3/sources", q).json(); };
+        const auto first = [](const QJsonObject &page, const char *key) {
+            return page.value(QLatin1String(key)).toArray().at(0).toObject();
+        };
+        const QByteArray once = client.get("/v3/tasks", "limit=200&offset=100").body;
+        QCOMPARE(client.get("/v3/tasks", "limit=200&offset=100").body, once);
+
+        const QString top = host.taskIds().at(0);
+        QVERIFY(host.setTaskState(top, QStringLiteral("FUTURE_STATE")));
+        QCOMPARE(first(tasks("limit=5"), "tasks").value(QLatin1String("state")).toString(), u"FUTURE_STATE");
+
+        const int listed = sources("limit=1").value(QLatin1String("count")).toInt();
+        const auto sourceOfTop = [&] { return first(tasks("limit=1"), "tasks")[QStringLiteral("source_server")]; };
+        const QString sourceId = sourceOfTop()[QStringLiteral("id")].toString();
+        QVERIFY(host.setTaskSource(top, QStringLiteral("FUTURE_SOURCE_STATE"), std::nullopt, false));
+        QCOMPARE(sourceOfTop()[QStringLiteral("state")].toString(), u"FUTURE_SOURCE_STATE"); // inside a task
+        QCOMPARE(sources("limit=1").value(QLatin1String("count")).toInt(), listed - 1);
+        for (const QJsonValue &v : sources("limit=200&offset=0")[QStringLiteral("source_servers")].toArray())
+            QVERIFY(v[QStringLiteral("id")].toString() != sourceId);
+        const int connected = sources("connected=true&limit=1").value(QLatin1String("count")).toInt();
+        QCOMPARE(connected + sources("connected=false&limit=1").value(QLatin1String("count")).toInt(), listed - 1);
+
+        const QString inserted = host.insertTask();
+        QCOMPARE(first(tasks("limit=1"), "tasks").value(QLatin1String("id")).toString(), inserted);
+        QCOMPARE(tasks("limit=1").value(QLatin1String("count")).toInt(), 301);
+        QVERIFY(client.get("/v3/tasks", "limit=200&offset=100").body != once); // every place moved by one
+        QCOMPARE(host.removeFirstTask(), inserted);
+        QVERIFY(host.removeTask(top));
+        QCOMPARE(first(tasks("limit=1"), "tasks").value(QLatin1String("id")).toString(), host.taskIds().at(0));
+
+        const double ms = first(tasks("limit=1"), "tasks").value(QLatin1String("create_date")).toDouble();
+        host.reconfigure([](SandboxConfig &config) { config.timeUnit = SandboxConfig::TimeUnit::S; });
+        QCOMPARE(first(tasks("limit=1"), "tasks").value(QLatin1String("create_date")).toDouble(),
+                 double(qint64(ms) / 1000));
+    }
+
     void fiftyThousandTasksListQuickly()
     {
         SandboxConfig c;
