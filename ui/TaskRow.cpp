@@ -34,15 +34,6 @@ quint64 packedPrefix(const QString &id)
     return v;
 }
 
-// A string's first four UTF-16 code units, big-endian: QString's own (code unit) order.
-quint64 prefixKey(const QString &s, int skip)
-{
-    quint64 v = 0;
-    for (int i = skip; i < skip + 4; ++i)
-        v = (v << 16) | (i < s.size() ? quint64(s.at(i).unicode()) : 0);
-    return v;
-}
-
 quint64 numberKey(qint64 n)
 {
     return quint64(n) ^ (quint64(1) << 63); // signed order as unsigned
@@ -186,10 +177,8 @@ const QString *TaskRow::sortText(const TaskRow &r, TaskColumn column)
     return nullptr;
 }
 
-quint64 TaskRow::sortKey(const TaskRow &r, TaskColumn column, int skip)
+quint64 TaskRow::sortKey(const TaskRow &r, TaskColumn column)
 {
-    if (const QString *text = sortText(r, column))
-        return prefixKey(*text, skip);
     switch (column) {
     case TaskColumn::TaskState:
         return numberKey(r.stateOrder);

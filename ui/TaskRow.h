@@ -41,9 +41,7 @@ struct TaskRow
     // Typed, without QVariant or translation: asked ~n·log n times to sort 50,000 rows. Equal keys
     // are ordered by the task id, so a sort is the same every time.
     static bool lessThan(const TaskRow &a, const TaskRow &b, TaskColumn column);
-    // A 64-bit key in the same order (the value itself, or a string's first four UTF-16 units):
-    // a sort compares keys and calls lessThan only on a tie, so it rarely touches a string.
-    // `skip`: code units every row's text shares (Type is MIGRATE_…), so the key starts after them.
-    static quint64 sortKey(const TaskRow &r, TaskColumn column, int skip = 0);
-    static const QString *sortText(const TaskRow &r, TaskColumn column); // null for number columns
+    // A number column's value as a 64-bit key in lessThan's order (TaskOrder ranks them).
+    static quint64 sortKey(const TaskRow &r, TaskColumn column);
+    static const QString *sortText(const TaskRow &r, TaskColumn column); // the compared text; null for numbers
 };

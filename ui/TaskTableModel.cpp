@@ -1,6 +1,7 @@
 #include "ui/TaskTableModel.h"
 
 #include "ui/TaskIcons.h"
+#include "ui/TaskOrder.h"
 
 #include "model/SourceState.h"
 #include "model/TaskState.h"
@@ -26,7 +27,7 @@ TaskTableModel::TaskTableModel(QObject *parent)
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : size();
 }
 
 int TaskTableModel::columnCount(const QModelIndex &parent) const
@@ -43,9 +44,9 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= size())
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = rowAt(index.row());
     const Column c = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -80,15 +81,16 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
     QList<Row> added;
     QHash<QString, qsizetype> addedAt;
     for (const Task &t : tasks) {
-        const int at = m_rowOf.value(t.id, -1);
-        if (at >= 0) {
-            if (!m_rows.at(at).task.sameAs(t)) {
+        const int slot = m_slotOf.value(t.id, -1);
+        if (slot >= 0) {
+            Row &old = m_store[size_t(slot)];
+            if (!old.task.sameAs(t)) {
+                const int at = m_rowOfSlot[size_t(slot)];
                 Row row = TaskRow::from(t);
                 const Column c = Column(m_sortColumn);
-                if (m_sortColumn >= 0
-                    && (TaskRow::lessThan(row, m_rows.at(at), c) || TaskRow::lessThan(m_rows.at(at), row, c)))
+                if (m_sortColumn >= 0 && (TaskRow::lessThan(row, old, c) || TaskRow::lessThan(old, row, c)))
                     moved.append(at);
-                m_rows[at] = std::move(row);
+                old = std::move(row);
                 changed.append(at);
             }
         } else if (const auto it = addedAt.constFind(t.id); it != addedAt.constEnd()) {
@@ -99,7 +101,7 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
         }
     }
     std::sort(changed.begin(), changed.end());
-    const auto keepSorted = qScopeGuard([&] { scheduleMerge(moved, int(m_rows.size()) - int(added.size())); });
+    const auto keepSorted = qScopeGuard([&] { scheduleMerge(moved, size() - int(added.size())); });
     for (qsizetype i = 0; i < changed.size();) {
         qsizetype j = i;
         while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
@@ -109,11 +111,15 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
     }
     if (added.isEmpty())
         return;
-    const int first = int(m_rows.size());
+    const int first = size();
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const Row &r : added) {
-        m_rowOf.insert(r.task.id, int(m_rows.size()));
-        m_rows.append(r);
+    m_store.reserve(m_store.size() + size_t(added.size()));
+    for (Row &r : added) {
+        const int slot = int(m_store.size());
+        m_slotOf.insert(r.task.id, slot);
+        m_rowOfSlot.push_back(size());
+        m_order.push_back(slot);
+        m_store.push_back(std::move(r));
     }
     endInsertRows();
 }
@@ -124,9 +130,9 @@ void TaskTableModel::replaceAll(const QList<Task> &tasks)
     for (const Task &t : tasks)
         keep.insert(t.id);
     QStringList gone;
-    for (const Row &r : std::as_const(m_rows)) {
-        if (!keep.contains(r.task.id))
-            gone.append(r.task.id);
+    for (int slot : m_order) {
+        if (!keep.contains(m_store[size_t(slot)].task.id))
+            gone.append(m_store[size_t(slot)].task.id);
     }
     removeIds(gone);
     upsert(tasks);
@@ -137,7 +143,7 @@ void TaskTableModel::removeIds(const QStringList &ids)
     mergeNow(); // the pending rows are numbered as they are now
     QList<int> rows;
     for (const QString &id : ids) {
-        const int r = m_rowOf.value(id, -1);
+        const int r = indexOf(id);
         if (r >= 0)
             rows.append(r);
     }
@@ -162,13 +168,20 @@ void TaskTableModel::removeIds(const QStringList &ids)
             first = rows.at(i);
         }
         beginRemoveRows({}, first, last);
-        for (int r = last; r >= first; --r)
-            m_rowOf.remove(m_rows.at(r).task.id);
-        m_rows.remove(first, last - first + 1);
+        for (int r = first; r <= last; ++r) {
+            const int slot = m_order[size_t(r)];
+            m_slotOf.remove(m_store[size_t(slot)].task.id);
+            m_store[size_t(slot)] = Row();
+            m_rowOfSlot[size_t(slot)] = -1;
+            ++m_emptySlots;
+        }
+        m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
+        renumber(first);
         endRemoveRows();
         ++i;
     }
-    reindex(0);
+    if (m_emptySlots > size())
+        compact();
 }
 
 void TaskTableModel::removeByReset(const QList<int> &rowsDescending)
@@ -177,22 +190,36 @@ void TaskTableModel::removeByReset(const QList<int> &rowsDescending)
     // selection's) move: thousands of scattered runs cost minutes. One reset is linear; the view
     // keeps its selection, current row and scroll position across it by id (TaskTableView).
     beginResetModel();
-    QList<bool> gone(m_rows.size(), false);
-    for (int r : rowsDescending)
-        gone[r] = true;
-    qsizetype kept = 0;
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        if (!gone.at(r)) {
-            if (kept != r)
-                m_rows[kept] = std::move(m_rows[r]);
-            ++kept;
-        }
+    for (int r : rowsDescending) {
+        const int slot = m_order[size_t(r)];
+        m_slotOf.remove(m_store[size_t(slot)].task.id);
+        m_store[size_t(slot)] = Row();
+        m_rowOfSlot[size_t(slot)] = -1;
+        m_order[size_t(r)] = -1;
+        ++m_emptySlots;
     }
-    m_rows.resize(kept);
-    m_rowOf.clear();
-    m_rowOf.reserve(kept);
-    reindex(0);
+    m_order.erase(std::remove(m_order.begin(), m_order.end(), -1), m_order.end());
+    compact();
     endResetModel();
+}
+
+void TaskTableModel::compact()
+{
+    std::vector<Row> store;
+    store.reserve(m_order.size());
+    for (int &slot : m_order) {
+        store.push_back(std::move(m_store[size_t(slot)]));
+        slot = int(store.size()) - 1;
+    }
+    m_store = std::move(store);
+    m_rowOfSlot.resize(m_order.size());
+    m_slotOf.clear();
+    m_slotOf.reserve(size());
+    for (int r = 0; r < size(); ++r) {
+        m_rowOfSlot[size_t(r)] = r;
+        m_slotOf.insert(m_store[size_t(r)].task.id, r);
+    }
+    m_emptySlots = 0;
 }
 
 void TaskTableModel::sort(int column, Qt::SortOrder order)
@@ -204,45 +231,17 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (m_sortColumn < 0)
         return;
-    // Keys and row numbers side by side: the sort moves 16-byte pairs and compares integers; the
-    // rows themselves are looked at only for equal keys. Ties end on the id, so the order is total.
-    struct Keyed
-    {
-        quint64 key;
-        int row;
-    };
-    const Column c = Column(m_sortColumn);
-    int skip = 0; // the code units every row's text starts with carry no order
-    if (!m_rows.isEmpty() && TaskRow::sortText(m_rows.first(), c)) {
-        const QString &first = *TaskRow::sortText(m_rows.first(), c);
-        skip = int(first.size());
-        for (const Row &r : std::as_const(m_rows)) {
-            const QString &text = *TaskRow::sortText(r, c);
-            while (skip > 0 && !QStringView(text).startsWith(QStringView(first).left(skip)))
-                --skip;
-        }
-    }
-    std::vector<Keyed> keyed(size_t(m_rows.size()));
-    for (int r = 0; r < m_rows.size(); ++r)
-        keyed[size_t(r)] = { TaskRow::sortKey(m_rows.at(r), c, skip), r };
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
-        if (a.key != b.key)
-            return ascending ? a.key < b.key : b.key < a.key;
-        return ascending ? TaskRow::lessThan(m_rows.at(a.row), m_rows.at(b.row), c)
-                         : TaskRow::lessThan(m_rows.at(b.row), m_rows.at(a.row), c);
-    });
-    std::vector<int> rows(keyed.size());
-    for (size_t i = 0; i < keyed.size(); ++i)
-        rows[i] = keyed[i].row;
-    applyOrder(rows);
+    std::vector<const TaskRow *> rows(m_order.size());
+    for (size_t r = 0; r < rows.size(); ++r)
+        rows[r] = &m_store[size_t(m_order[r])];
+    applyOrder(TaskOrder::sorted(rows, Column(m_sortColumn), m_sortOrder));
 }
 
 bool TaskTableModel::rowBefore(int a, int b) const
 {
     const Column c = Column(m_sortColumn);
-    return m_sortOrder == Qt::AscendingOrder ? TaskRow::lessThan(m_rows.at(a), m_rows.at(b), c)
-                                             : TaskRow::lessThan(m_rows.at(b), m_rows.at(a), c);
+    return m_sortOrder == Qt::AscendingOrder ? TaskRow::lessThan(rowAt(a), rowAt(b), c)
+                                             : TaskRow::lessThan(rowAt(b), rowAt(a), c);
 }
 
 void TaskTableModel::scheduleMerge(const QList<int> &changed, int firstAdded)
@@ -252,7 +251,7 @@ void TaskTableModel::scheduleMerge(const QList<int> &changed, int firstAdded)
     // A merge is a layout change of every row (tens of ms at 50,000): pages arriving together
     // are merged together, at most one merge per MergeIntervalMs; until then they wait at the end.
     m_pendingChanged += changed;
-    if (firstAdded < m_rows.size() && m_firstUnsorted < 0)
+    if (firstAdded < size() && m_firstUnsorted < 0)
         m_firstUnsorted = firstAdded;
     if (!m_sinceMerge.isValid() || m_sinceMerge.elapsed() >= MergeIntervalMs)
         mergeNow();
@@ -267,7 +266,7 @@ void TaskTableModel::mergeNow()
         return;
     const QList<int> changed = std::exchange(m_pendingChanged, {});
     const int firstAdded = std::exchange(m_firstUnsorted, -1);
-    mergeIntoOrder(changed, firstAdded < 0 ? int(m_rows.size()) : firstAdded);
+    mergeIntoOrder(changed, firstAdded < 0 ? size() : firstAdded);
     m_sinceMerge.start();
 }
 
@@ -276,28 +275,28 @@ void TaskTableModel::mergeIntoOrder(const QList<int> &changed, int firstAdded)
     // The rows are kept in the sort order here, not by a sorting proxy: it compares through
     // QModelIndex and virtual calls (5x slower), and inserts a page row by row. The changed and
     // the appended rows are sorted alone and merged with the rest: O(n + k log k), one layout change.
-    if (m_sortColumn < 0 || (changed.isEmpty() && firstAdded >= m_rows.size()))
+    if (m_sortColumn < 0 || (changed.isEmpty() && firstAdded >= size()))
         return;
-    std::vector<bool> moving(size_t(m_rows.size()), false);
+    std::vector<bool> moving(m_order.size(), false);
     std::vector<int> moved;
     for (int r : changed)
         moving[size_t(r)] = true;
-    for (int r = 0; r < m_rows.size(); ++r) {
+    for (int r = 0; r < size(); ++r) {
         if (r >= firstAdded)
             moving[size_t(r)] = true;
         if (moving[size_t(r)])
             moved.push_back(r);
     }
     std::vector<int> staying;
-    staying.reserve(m_rows.size() - moved.size());
-    for (int r = 0; r < m_rows.size(); ++r) {
+    staying.reserve(m_order.size() - moved.size());
+    for (int r = 0; r < size(); ++r) {
         if (!moving[size_t(r)])
             staying.push_back(r);
     }
     const auto before = [this](int a, int b) { return rowBefore(a, b); };
     std::stable_sort(moved.begin(), moved.end(), before);
     std::vector<int> order;
-    order.reserve(m_rows.size());
+    order.reserve(m_order.size());
     std::merge(staying.begin(), staying.end(), moved.begin(), moved.end(), std::back_inserter(order), before);
     applyOrder(order);
 }
@@ -318,12 +317,11 @@ void TaskTableModel::applyOrder(const std::vector<int> &order)
     to.reserve(from.size());
     for (const QModelIndex &i : from)
         to.append(index(newRow[size_t(i.row())], i.column()));
-    QList<Row> rows;
-    rows.reserve(m_rows.size());
-    for (int r : order)
-        rows.append(std::move(m_rows[r]));
-    m_rows = std::move(rows);
-    reindex(0);
+    std::vector<int> newOrder(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        newOrder[i] = m_order[size_t(order[i])];
+    m_order = std::move(newOrder);
+    renumber(0);
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -334,21 +332,24 @@ void TaskTableModel::clear()
     m_pendingChanged.clear();
     m_firstUnsorted = -1;
     beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
+    m_store.clear();
+    m_order.clear();
+    m_rowOfSlot.clear();
+    m_slotOf.clear();
+    m_emptySlots = 0;
     endResetModel();
 }
 
-void TaskTableModel::reindex(int fromRow)
+void TaskTableModel::renumber(int fromRow)
 {
-    for (int r = fromRow; r < m_rows.size(); ++r)
-        m_rowOf.insert(m_rows.at(r).task.id, r);
+    for (int r = fromRow; r < size(); ++r)
+        m_rowOfSlot[size_t(m_order[size_t(r)])] = r;
 }
 
 const Task *TaskTableModel::taskById(const QString &id) const
 {
-    const int r = m_rowOf.value(id, -1);
-    return r < 0 ? nullptr : &m_rows.at(r).task;
+    const int slot = m_slotOf.value(id, -1);
+    return slot < 0 ? nullptr : &m_store[size_t(slot)].task;
 }
 
 QList<Task> TaskTableModel::tasks(const QStringList &ids) const
@@ -364,6 +365,6 @@ QList<Task> TaskTableModel::tasks(const QStringList &ids) const
 void TaskTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
+    if (size() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(size() - 1, int(Column::Count) - 1));
 }

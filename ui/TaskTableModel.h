@@ -42,23 +42,30 @@ public:
 
     const Task *taskById(const QString &id) const;
     QList<Task> tasks(const QStringList &ids) const; // in the order given, unknown ids left out
-    int indexOf(const QString &id) const { return m_rowOf.value(id, -1); }
-    const Task &taskAt(int row) const { return m_rows.at(row).task; }
-    const RuleVerdict &verdictAt(int row) const { return m_rows.at(row).verdict; }
+    int indexOf(const QString &id) const
+    {
+        const int slot = m_slotOf.value(id, -1);
+        return slot < 0 ? -1 : m_rowOfSlot[size_t(slot)];
+    }
+    const Task &taskAt(int row) const { return rowAt(row).task; }
+    const RuleVerdict &verdictAt(int row) const { return rowAt(row).verdict; }
     // Sorts the rows themselves (the proxy only filters) and keeps them sorted as pages arrive.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     static constexpr int MergeIntervalMs = 200;
     // Whether the row's name, id, source name or IP contains `needle` (already lower case), on text
     // prepared once per row.
-    bool matches(int row, const QString &needle) const { return m_rows.at(row).searchKey.contains(needle); }
+    bool matches(int row, const QString &needle) const { return rowAt(row).searchKey.contains(needle); }
 
     // Re-emits headers and every cell's text in the new language.
     void retranslate();
 
 private:
     using Row = TaskRow;
-    void reindex(int fromRow);
+    const Row &rowAt(int row) const { return m_store[size_t(m_order[size_t(row)])]; }
+    int size() const { return int(m_order.size()); }
+    void renumber(int fromRow); // m_rowOfSlot after rows moved
+    void compact(); // drops the slots of removed rows
     void removeByReset(const QList<int> &rowsDescending);
     bool rowBefore(int a, int b) const; // in the current sort order
     void scheduleMerge(const QList<int> &changed, int firstAdded);
@@ -66,8 +73,13 @@ private:
     void mergeIntoOrder(const QList<int> &changed, int firstAdded);
     void applyOrder(const std::vector<int> &order); // order[i]: the row that goes to position i
 
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowOf;
+    // The rows stay where they were stored (a slot); the order is a list of slots. A sort or a merge
+    // rewrites two int arrays instead of moving 50,000 rows and re-hashing their ids.
+    std::vector<Row> m_store; // by slot; a removed row's slot stays empty until compact()
+    std::vector<int> m_order; // row -> slot
+    std::vector<int> m_rowOfSlot; // slot -> row, -1 once removed
+    QHash<QString, int> m_slotOf; // id -> slot
+    int m_emptySlots = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_mergeTimer;

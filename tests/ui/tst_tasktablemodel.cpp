@@ -283,13 +283,17 @@ private Q_SLOTS:
 
     void everyColumnSortsInItsOrderBothWays()
     {
-        // The sort compares 64-bit keys first (a number, or a string's first four UTF-16 units):
-        // the result must be exactly the order of TaskRow::lessThan, ties and all, in both
-        // directions — shared prefixes, non-ASCII text, empty and equal values included.
+        // The sort compares 64-bit keys first (the rank of the value, then the id's first five
+        // characters): the result must be exactly the order of TaskRow::lessThan, ties and all, in
+        // both directions — shared prefixes, non-ASCII text, empty and equal values included.
         const QStringList names { QStringLiteral("db-mysql-01"), QStringLiteral("db-mysql-02"),
                                   QStringLiteral("db"),          QString(),
                                   QStringLiteral("数据库-01"),   QStringLiteral("Ab"),
-                                  QStringLiteral("ab"),          QStringLiteral("db-mysql-01") };
+                                  QStringLiteral("ab"),          QStringLiteral("db-mysql-01"),
+                                  QString(70, u'x') + u'b',      QString(70, u'x') + u'a',
+                                  QStringLiteral("12345678"),    QStringLiteral("12345678a"),
+                                  QStringLiteral("a\u00fd"),     QStringLiteral("a\u00fe"),
+                                  QStringLiteral("a\u00ff"),     QStringLiteral("a\u0100") };
         QList<Task> tasks;
         for (int i = 0; i < 400; ++i) {
             Task t = task(QString::number(100000 + (i * 7919) % 400), QStringLiteral("READY"),
@@ -319,6 +323,48 @@ private Q_SLOTS:
                 });
                 for (int r = 0; r < model.rowCount(); ++r)
                     QCOMPARE(model.taskAt(r).id, expected.at(r).task.id);
+            }
+        }
+    }
+
+    void rowsRemovedInRunsLeaveEveryIdFindable()
+    {
+        // Rows live in slots; removed runs leave empty slots until they outnumber the rows. After
+        // every removal and addition each id must still lead to its own row.
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Task> tasks;
+        for (int i = 0; i < 60; ++i)
+            tasks.append(task(QString::number(1000 + i), QStringLiteral("READY"), QStringLiteral("stopped"), i));
+        model.upsert(tasks);
+        model.sort(int(TaskColumn::Created), Qt::DescendingOrder);
+        QStringList alive;
+        for (const Task &t : tasks)
+            alive.append(t.id);
+        for (int round = 0; round < 6; ++round) {
+            QStringList gone;
+            for (int i = round % 3; i < alive.size(); i += 5)
+                gone.append(alive.at(i));
+            model.removeIds(gone);
+            for (const QString &id : gone)
+                alive.removeOne(id);
+            QList<Task> more;
+            for (int i = 0; i < 3; ++i) {
+                more.append(task(QString::number(5000 + round * 10 + i), QStringLiteral("RUNNING"),
+                                 QStringLiteral("syncing"), 100 + round * 10 + i));
+                alive.append(more.last().id);
+            }
+            model.upsert(more);
+            QCOMPARE(model.rowCount(), int(alive.size()));
+            for (const QString &id : gone) {
+                QCOMPARE(model.indexOf(id), -1);
+                QVERIFY(!model.taskById(id));
+            }
+            for (const QString &id : std::as_const(alive)) {
+                const int row = model.indexOf(id);
+                QVERIFY2(row >= 0, qPrintable(id));
+                QCOMPARE(model.taskAt(row).id, id);
+                QCOMPARE(model.taskById(id)->id, id);
             }
         }
     }
