@@ -225,11 +225,27 @@ private Q_SLOTS:
         }
     }
 
+    void malformedDateRefused_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::newRow("iso") << QByteArray("2024-01-15T08:30:00Z");
+        QTest::newRow("month 13") << QByteArray("20241315T083000Z");
+        QTest::newRow("30 February") << QByteArray("20240230T083000Z");
+        QTest::newRow("hour 24") << QByteArray("20240115T240000Z");
+        QTest::newRow("second 60") << QByteArray("20240115T083060Z");
+        QTest::newRow("lower case") << QByteArray("20240115t083000z");
+        QTest::newRow("no Z") << QByteArray("20240115T083000");
+        QTest::newRow("sign") << QByteArray("+0240115T083000Z");
+        QTest::newRow("long") << QByteArray("20240115T0830000Z");
+    }
+
     void malformedDateRefused()
     {
+        QFETCH(QByteArray, date);
         SignedTestClient::Options o;
-        o.signedHeaders = { { "Host", m_client->hostHeader() }, { "X-Sdk-Date", "2024-01-15T08:30:00Z" } };
-        verifyAuthFailure(m_client->get("/v3/tasks", {}, o), QStringLiteral("verify aksk signature fail"));
+        o.signedHeaders = { { "Host", m_client->hostHeader() }, { "X-Sdk-Date", date } };
+        verifyAuthFailure(m_client->get("/v3/tasks", {}, o),
+                          QStringLiteral("verify aksk signature fail, X-Sdk-Date is missing or malformed"));
     }
 
     // Vectors G1/G2: the Go SDK signs only x-sdk-date (no host, no content-type, no project).
