@@ -21,6 +21,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     QString m_search;
     QString m_taskState;
     QString m_sourceState;
