@@ -8,6 +8,7 @@
 #include <QList>
 #include <QTimer>
 
+#include <deque>
 #include <vector>
 
 // The task table: one row per task, updated in place on refresh (dataChanged for changed rows,
@@ -75,7 +76,9 @@ private:
 
     // The rows stay where they were stored (a slot); the order is a list of slots. A sort or a merge
     // rewrites two int arrays instead of moving 50,000 rows and re-hashing their ids.
-    std::vector<Row> m_store; // by slot; a removed row's slot stays empty until compact()
+    // By slot; a removed row's slot stays empty until compact(). A deque grows without moving the
+    // rows it holds (a vector of 50,000 rows moved all of them, and held twice their memory).
+    std::deque<Row> m_store;
     std::vector<int> m_order; // row -> slot
     std::vector<int> m_rowOfSlot; // slot -> row, -1 once removed
     QHash<QString, int> m_slotOf; // id -> slot
