@@ -13,7 +13,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <QScopeGuard>
 
@@ -207,8 +207,9 @@ void TaskTableModel::compact()
     }
     // The removed rows (40,000 of them after a large delete: about a million strings) and the old
     // index are freed on the thread pool: on this thread that took ~100 ms of a frozen window.
-    QtConcurrent::run([old = std::make_shared<std::pair<std::deque<Row>, QHash<QString, int>>>(
-                           std::move(m_store), std::move(m_slotOf))]() mutable { old.reset(); });
+    auto old
+        = std::make_shared<std::pair<std::deque<Row>, QHash<QString, int>>>(std::move(m_store), std::move(m_slotOf));
+    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
     m_store = std::move(store);
     m_rowOfSlot.assign(m_order.size(), 0);
     m_slotOf = {};
