@@ -18,7 +18,7 @@ elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then
   SECONDS_EACH=$1
   shift
 fi
-ALL=(fuzz_tasks_page fuzz_servers_page fuzz_error_body fuzz_sandbox_auth fuzz_fault_spec)
+ALL=(fuzz_tasks_page fuzz_servers_page fuzz_page_parity fuzz_error_body fuzz_sandbox_auth fuzz_fault_spec)
 TARGETS=("${@:-${ALL[@]}}")
 
 scripts/install-deps.sh --fuzz

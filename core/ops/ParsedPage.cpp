@@ -1,6 +1,7 @@
 #include "ops/ParsedPage.h"
 
 #include "model/JsonRead.h"
+#include "ops/PageScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,10 +79,24 @@ const char *skipSpace(const char *p, const char *end)
 
 ParsedPage ParsedPage::tasksPage(const QByteArray &body)
 {
-    return parse(body, QLatin1String("tasks"), &ParsedPage::tasks, &Task::fromJson);
+    if (std::optional<ParsedPage> p = PageScanner::tasksPage(body))
+        return std::move(*p);
+    return tasksPageThroughQt(body);
 }
 
 ParsedPage ParsedPage::sourcesPage(const QByteArray &body)
+{
+    if (std::optional<ParsedPage> p = PageScanner::sourcesPage(body))
+        return std::move(*p);
+    return sourcesPageThroughQt(body);
+}
+
+ParsedPage ParsedPage::tasksPageThroughQt(const QByteArray &body)
+{
+    return parse(body, QLatin1String("tasks"), &ParsedPage::tasks, &Task::fromJson);
+}
+
+ParsedPage ParsedPage::sourcesPageThroughQt(const QByteArray &body)
 {
     return parse(body, QLatin1String("source_servers"), &ParsedPage::sources, &SourceServer::fromJson);
 }
