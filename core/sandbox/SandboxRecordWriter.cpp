@@ -4,10 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
-#include <vector>
+#include <string>
 
 namespace {
 
@@ -18,84 +21,138 @@ QByteArray qtValue(const QJsonValue &v)
     return a.mid(1, a.size() - 2);
 }
 
-QByteArray string(const QString &s)
+// Appends s as a JSON string. Printable ASCII without quote or backslash is written as is by every
+// JSON writer; anything else (escapes, non-ASCII) is left to Qt, so the bytes stay Qt's.
+void appendString(std::string &out, const QString &s)
 {
-    // Printable ASCII without quote or backslash is written as is by every JSON writer; anything
-    // else (escapes, non-ASCII) is left to Qt, so the bytes stay Qt's.
-    QByteArray out;
-    out.reserve(s.size() + 2);
-    out += '"';
+    const size_t from = out.size();
+    out.resize(from + size_t(s.size()) + 2);
+    char *p = out.data() + from;
+    *p++ = '"';
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
-            return qtValue(s);
-        out += char(u);
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            out.resize(from);
+            const QByteArray qt = qtValue(s);
+            out.append(qt.constData(), size_t(qt.size()));
+            return;
+        }
+        *p++ = char(u);
     }
-    out += '"';
-    return out;
+    *p = '"';
 }
 
-QByteArray number(double d)
+void appendNumber(std::string &out, double d)
 {
     // Integral values within 2^53 are written as integers by QJsonDocument; others ('g', shortest)
     // come from Qt once per value: the emulator uses a handful of fractional values.
     constexpr double Exact = 9007199254740992.0; // 2^53
-    if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) <= Exact)
-        return QByteArray::number(qint64(d));
+    if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) <= Exact) {
+        char digits[24];
+        const auto r = std::to_chars(digits, digits + sizeof digits, qint64(d));
+        out.append(digits, size_t(r.ptr - digits));
+        return;
+    }
     thread_local QHash<double, QByteArray> written;
     auto it = written.constFind(d);
     if (it == written.constEnd())
         it = written.insert(d, qtValue(d));
-    return *it;
+    out.append(it->constData(), size_t(it->size()));
 }
 
-QByteArray time(qint64 ms, SandboxConfig::TimeUnit unit)
+qint64 time(qint64 ms, SandboxConfig::TimeUnit unit)
 {
-    switch (unit) {
-    case SandboxConfig::TimeUnit::Ms:
-        return number(double(ms));
-    case SandboxConfig::TimeUnit::S:
-        return number(double(ms / 1000));
-    }
-    return number(double(ms));
+    return unit == SandboxConfig::TimeUnit::S ? ms / 1000 : ms;
 }
 
-// One JSON object: fields in any order, written sorted by key as QJsonObject keeps them.
+// One JSON object: fields in any order, written sorted by key as QJsonObject keeps them. The values
+// are written into one buffer as they come (std::string: its appends are inline, QByteArray's are
+// calls into Qt); finish() copies them out in key order.
 class ObjectWriter
 {
 public:
-    ObjectWriter &add(const char *key, QByteArray json)
+    ObjectWriter() { m_values.reserve(1024); }
+
+    ObjectWriter &add(const char *key, const QByteArray &json)
     {
-        m_fields.emplace_back(key, std::move(json));
-        return *this;
+        begin(key);
+        m_values.append(json.constData(), size_t(json.size()));
+        return end();
     }
-    ObjectWriter &add(const char *key, const QString &s) { return add(key, string(s)); }
-    ObjectWriter &add(const char *key, bool b) { return add(key, QByteArray(b ? "true" : "false")); }
-    ObjectWriter &addNumber(const char *key, double d) { return add(key, number(d)); }
+    ObjectWriter &add(const char *key, const QString &s)
+    {
+        begin(key);
+        appendString(m_values, s);
+        return end();
+    }
+    ObjectWriter &add(const char *key, bool b)
+    {
+        begin(key);
+        m_values.append(b ? "true" : "false");
+        return end();
+    }
+    ObjectWriter &addNumber(const char *key, double d)
+    {
+        begin(key);
+        appendNumber(m_values, d);
+        return end();
+    }
+    ObjectWriter &addTime(const char *key, qint64 ms, SandboxConfig::TimeUnit unit)
+    {
+        return addNumber(key, double(time(ms, unit)));
+    }
     QByteArray finish()
     {
-        std::sort(m_fields.begin(), m_fields.end(),
-                  [](const auto &a, const auto &b) { return std::strcmp(a.first, b.first) < 0; });
-        qsizetype size = 2;
-        for (const auto &f : m_fields)
-            size += qsizetype(std::strlen(f.first)) + f.second.size() + 4;
-        QByteArray out;
-        out.reserve(size);
-        out += '{';
-        for (size_t i = 0; i < m_fields.size(); ++i) {
+        // By the keys' first 8 bytes, which tell almost every pair apart, then by the whole key.
+        std::sort(m_fields.begin(), m_fields.end(), [](const Field &a, const Field &b) {
+            return a.prefix != b.prefix ? a.prefix < b.prefix : std::strcmp(a.key, b.key) < 0;
+        });
+        qsizetype size = 2 + std::max<qsizetype>(0, m_fields.size() - 1);
+        for (const Field &f : m_fields)
+            size += qsizetype(f.keyLength + (f.to - f.from) + 3);
+        QByteArray out(size, Qt::Uninitialized);
+        char *p = out.data();
+        *p++ = '{';
+        for (qsizetype i = 0; i < m_fields.size(); ++i) {
+            const Field &f = m_fields.at(i);
             if (i > 0)
-                out += ',';
-            out += '"';
-            out += m_fields[i].first;
-            out += "\":";
-            out += m_fields[i].second;
+                *p++ = ',';
+            *p++ = '"';
+            p = std::copy_n(f.key, f.keyLength, p);
+            *p++ = '"';
+            *p++ = ':';
+            p = std::copy_n(m_values.data() + f.from, f.to - f.from, p);
         }
-        out += '}';
+        *p = '}';
         return out;
     }
 
 private:
-    std::vector<std::pair<const char *, QByteArray>> m_fields;
+    struct Field
+    {
+        const char *key;
+        size_t keyLength;
+        quint64 prefix; // the first 8 bytes, big-endian, zero-padded: ordered as strcmp orders them
+        size_t from;
+        size_t to;
+    };
+
+    void begin(const char *key)
+    {
+        const size_t length = std::strlen(key);
+        quint64 prefix = 0;
+        for (size_t i = 0; i < 8; ++i)
+            prefix = (prefix << 8) | (i < length ? quint64(quint8(key[i])) : 0);
+        m_fields.append({ key, length, prefix, m_values.size(), 0 });
+    }
+    ObjectWriter &end()
+    {
+        m_fields.last().to = m_values.size();
+        return *this;
+    }
+
+    std::string m_values;
+    QVarLengthArray<Field, 40> m_fields;
 };
 
 QByteArray sourceBrief(const SandboxSource &s)
@@ -123,9 +180,9 @@ QByteArray subTasks(const SandboxTask &t, SandboxConfig::TimeUnit unit)
         const SandboxSubTask &st = t.subTasks.at(i);
         ObjectWriter o;
         o.addNumber("id", double(st.id)).add("name", st.name).addNumber("progress", st.progress);
-        o.add("start_date", time(st.startMs, unit));
+        o.addTime("start_date", st.startMs, unit);
         if (st.endMs)
-            o.add("end_date", time(st.endMs, unit));
+            o.addTime("end_date", st.endMs, unit);
         if (!st.processTrace.isEmpty())
             o.add("process_trace", st.processTrace);
         if (i > 0)
@@ -143,8 +200,8 @@ QByteArray SandboxRecordWriter::listTask(const SandboxTask &t, const SandboxSour
     ObjectWriter o;
     o.add("id", t.id).add("name", t.name).add("type", t.type).add("os_type", t.osType).add("state", t.state);
     if (!t.omitEstimate)
-        o.add("estimate_complete_time", time(t.estimateCompleteMs, unit));
-    o.add("create_date", time(t.createMs, unit));
+        o.addTime("estimate_complete_time", t.estimateCompleteMs, unit);
+    o.addTime("create_date", t.createMs, unit);
     o.addNumber("priority", t.priority).addNumber("speed_limit", t.speedLimit);
     o.addNumber("migrate_speed", t.migrateSpeed).addNumber("compress_rate", t.compressRate);
     o.add("start_target_server", t.startTargetServer);
@@ -175,11 +232,11 @@ QByteArray SandboxRecordWriter::source(const SandboxSource &s, SandboxConfig::Ti
     // The fields of SandboxJson::source, one for one.
     ObjectWriter o;
     o.add("id", s.id).add("ip", s.ip).add("name", s.name).add("enterprise_project_id", s.enterpriseProjectId);
-    o.add("add_date", time(s.addDateMs, unit)).add("os_type", s.osType).add("oem_system", s.oemSystem);
+    o.addTime("add_date", s.addDateMs, unit).add("os_type", s.osType).add("oem_system", s.oemSystem);
     o.add("state", s.state).add("connected", s.connected).addNumber("cpu_quantity", s.cpuQuantity);
     o.addNumber("memory", double(s.memory)).addNumber("replicatesize", double(s.replicateSize));
-    o.addNumber("totalsize", double(s.totalSize)).add("last_visit_time", time(s.lastVisitMs, unit));
-    o.add("state_action_time", time(s.stateActionMs, unit));
+    o.addNumber("totalsize", double(s.totalSize)).addTime("last_visit_time", s.lastVisitMs, unit);
+    o.addTime("state_action_time", s.stateActionMs, unit);
     if (!s.omitOsVersion)
         o.add("os_version", s.osVersion);
     if (!s.migrationCycle.isEmpty())
