@@ -9,26 +9,31 @@
 namespace {
 
 // Eight UTF-16 units of `text` from `at`, one byte each, big-endian: a unit below 0xFE as itself
-// + 1, any other as 0xFF ("lossy": the bytes stop telling the order), past the end 0. Integer
-// order is the text's (code unit) order as far as the window tells it.
-struct Window
+// + 1, past the end 0. A unit from 0xFE up ends the key with 0xFF ("lossy": from there on the key
+// does not tell the order, and texts with equal lossy keys are compared as strings). Integer order
+// is the texts' (code unit) order wherever two keys differ.
+quint64 window(QStringView text, qsizetype at)
 {
     quint64 key = 0;
-    bool lossy = false;
-};
-Window window(QStringView text, qsizetype at)
-{
-    Window w;
-    for (qsizetype i = at; i < at + 8; ++i) {
-        quint64 byte = 0;
-        if (i < text.size()) {
-            const char16_t u = text[i].unicode();
-            byte = u < 0xFE ? u + 1 : 0xFF;
-            w.lossy = w.lossy || u >= 0xFE;
-        }
-        w.key = (w.key << 8) | byte;
+    int shift = 56;
+    for (qsizetype i = at; i < at + 8; ++i, shift -= 8) {
+        if (i >= text.size())
+            break;
+        const char16_t u = text[i].unicode();
+        if (u >= 0xFE)
+            return key | (quint64(0xFF) << shift);
+        key |= quint64(u + 1) << shift;
     }
-    return w;
+    return key;
+}
+
+bool isLossy(quint64 key)
+{
+    for (int shift = 0; shift < 64; shift += 8) {
+        if (((key >> shift) & 0xFF) == 0xFF)
+            return true;
+    }
+    return false;
 }
 
 struct Item
@@ -38,38 +43,35 @@ struct Item
 };
 
 // Sorts items[begin, end), whose texts agree on their first `at` units, and gives every group of
-// equal texts one group number (in order, from *group on). Eight units at a time, on integers: a
-// string is read once a pass, and compared as a string only where a window is lossy.
+// equal texts one group number (in order, from `group` on). Eight units at a time, on integers: a
+// string is read once a pass, and compared as a string only where equal keys are lossy.
 void rankTexts(std::vector<Item> &items, size_t begin, size_t end, qsizetype at, const std::vector<QStringView> &texts,
                std::vector<quint32> &ranks, quint32 &group)
 {
+    const auto first = items.begin() + qsizetype(begin);
+    const auto last = items.begin() + qsizetype(end);
     // Past 64 shared units (rare, and a bound on the passes) the rest is compared as strings.
-    bool lossy = at >= 64;
-    for (size_t i = begin; i < end && !lossy; ++i) {
-        const Window w = window(texts[items[i].row], at);
-        items[i].key = w.key;
-        lossy = w.lossy;
-    }
-    if (lossy) {
-        // Rare (text beyond Latin-1, or very long shared prefixes): compare these as strings.
-        std::sort(items.begin() + qsizetype(begin), items.begin() + qsizetype(end),
-                  [&](const Item &a, const Item &b) { return texts[a.row].mid(at) < texts[b.row].mid(at); });
-        for (size_t i = begin; i < end; ++i) {
-            if (i > begin && texts[items[i].row] != texts[items[i - 1].row])
-                ++group;
-            ranks[items[i].row] = group;
-        }
-        ++group;
-        return;
-    }
-    std::sort(items.begin() + qsizetype(begin), items.begin() + qsizetype(end),
-              [](const Item &a, const Item &b) { return a.key < b.key; });
+    const bool asStrings = at >= 64;
+    for (size_t i = begin; i < end && !asStrings; ++i)
+        items[i].key = window(texts[items[i].row], at);
+    if (!asStrings)
+        std::sort(first, last, [](const Item &a, const Item &b) { return a.key < b.key; });
     for (size_t i = begin; i < end;) {
         size_t j = i + 1;
-        while (j < end && items[j].key == items[i].key)
+        while (j < end && (asStrings || items[j].key == items[i].key))
             ++j;
-        // Equal windows: equal texts if they ended inside it (the same place: the keys are equal).
-        if (j - i == 1 || (items[i].key & 0xFF) == 0) {
+        if (j - i > 1 && (asStrings || isLossy(items[i].key))) {
+            // Text beyond Latin-1 at the same place, or very long shared prefixes: as strings.
+            std::sort(items.begin() + qsizetype(i), items.begin() + qsizetype(j),
+                      [&](const Item &a, const Item &b) { return texts[a.row].mid(at) < texts[b.row].mid(at); });
+            for (size_t k = i; k < j; ++k) {
+                if (k > i && texts[items[k].row] != texts[items[k - 1].row])
+                    ++group;
+                ranks[items[k].row] = group;
+            }
+            ++group;
+        } else if (j - i == 1 || (items[i].key & 0xFF) == 0) {
+            // Alone, or equal texts that ended inside the window (at the same place: equal keys).
             for (size_t k = i; k < j; ++k)
                 ranks[items[k].row] = group;
             ++group;
