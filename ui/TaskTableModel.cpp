@@ -127,12 +127,16 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
 
 void TaskTableModel::replaceAll(const QList<Task> &tasks)
 {
-    QSet<QString> keep;
-    for (const Task &t : tasks)
-        keep.insert(t.id);
+    // The rows whose id is not in the list go; found through the index upsert uses anyway, not
+    // through a second set of 50,000 ids.
+    std::vector<bool> listed(m_store.size(), false);
+    for (const Task &t : tasks) {
+        if (const int slot = m_slotOf.value(t.id, -1); slot >= 0)
+            listed[size_t(slot)] = true;
+    }
     QStringList gone;
     for (int slot : m_order) {
-        if (!keep.contains(m_store[size_t(slot)].task.id))
+        if (!listed[size_t(slot)])
             gone.append(m_store[size_t(slot)].task.id);
     }
     removeIds(gone);
