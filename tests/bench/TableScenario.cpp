@@ -274,8 +274,10 @@ Scenario runTableHere(const Params &p)
     }
     stall.start();
     t0 = nowMs();
+    const qint64 clickedAt = wallMs(); // the sandbox's journal is in wall-clock time
     QTest::mouseClick(button, Qt::LeftButton);
     const double gone = waitUntil([&] { return shown->rowCount() <= n - confirmed; }, 3600000);
+    const qint64 goneAt = clickedAt + qint64(gone - t0);
     const double deleteStall = stall.stop();
     waitUntil([&] { return deleted; }, 3600000);
     const QSet<QString> left = shownIds(shown);
@@ -297,6 +299,14 @@ Scenario runTableHere(const Params &p)
                   .arg(deleteRounds));
     else
         s.problem(QStringLiteral("deleted rows never left the table"));
+    // What the window adds once the service has answered the last call of the delete (its
+    // confirmation included): the time the user waits on the app, not on the network.
+    qint64 lastAnswer = -1;
+    for (const QJsonValue &v : journalWindow(sb.journal(), clickedAt, goneAt))
+        lastAnswer = qMax(lastAnswer, journalTimeMs(v) + qint64(L));
+    if (gone >= 0 && lastAnswer >= 0)
+        s.add(QStringLiteral("delete_after_answers_ms"), QStringLiteral("delete: last answer → last deleted row gone"),
+              QStringLiteral("ms"), double(qMax<qint64>(0, goneAt - lastAnswer)));
     s.add(QStringLiteral("delete_stall_ms"), QStringLiteral("longest stall while deleting"), QStringLiteral("ms"),
           deleteStall);
 

@@ -57,12 +57,19 @@ private Q_SLOTS:
                               << QStringList { QStringLiteral("first_page_ms"), QStringLiteral("complete_ms") };
         QTest::newRow("delete") << QStringLiteral("delete") << QStringList { QStringLiteral("delete_ms") };
         QTest::newRow("table") << QStringLiteral("table")
-                               << QStringList { QStringLiteral("first_rows_ms"),   QStringLiteral("table_full_ms"),
-                                                QStringLiteral("load_stall_ms"),   QStringLiteral("sort_max_ms"),
-                                                QStringLiteral("sort_name_ms"),    QStringLiteral("search_last_key_ms"),
-                                                QStringLiteral("typing_stall_ms"), QStringLiteral("dialog_open_ms"),
-                                                QStringLiteral("dialog_stall_ms"), QStringLiteral("delete_gone_ms"),
-                                                QStringLiteral("delete_stall_ms"), QStringLiteral("results_fill_ms") };
+                               << QStringList { QStringLiteral("first_rows_ms"),
+                                                QStringLiteral("table_full_ms"),
+                                                QStringLiteral("load_stall_ms"),
+                                                QStringLiteral("sort_max_ms"),
+                                                QStringLiteral("sort_name_ms"),
+                                                QStringLiteral("search_last_key_ms"),
+                                                QStringLiteral("typing_stall_ms"),
+                                                QStringLiteral("dialog_open_ms"),
+                                                QStringLiteral("dialog_stall_ms"),
+                                                QStringLiteral("delete_gone_ms"),
+                                                QStringLiteral("delete_after_answers_ms"),
+                                                QStringLiteral("delete_stall_ms"),
+                                                QStringLiteral("results_fill_ms") };
         QTest::newRow("sandbox") << QStringLiteral("sandbox")
                                  << QStringList { QStringLiteral("task_pages_per_s"),
                                                   QStringLiteral("task_pages_per_cpu_s"),
