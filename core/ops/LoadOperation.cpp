@@ -8,6 +8,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QSet>
+#include <QThreadPool>
+
+#include <memory>
+#include <tuple>
 
 namespace {
 constexpr int MaxOffset = 65535; // ListTasks caps offset (sms-api.md §9)
@@ -148,6 +152,13 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
             if (!joined.at(i).sourceId.isEmpty() && !joined.at(i).connected.has_value())
                 m_waitingForSource[joined.at(i).sourceId].append(int(m_tasks.size() + i));
         }
+        // Ids seen so far, page by page: the end of a load needs a de-duplication pass only if
+        // shifted pages delivered a task twice.
+        for (qsizetype i = 0; i < parsed.tasks.size() && !m_duplicates; ++i) {
+            const qsizetype before = m_seenIds.size();
+            m_seenIds.insert(parsed.tasks.at(i).id);
+            m_duplicates = m_seenIds.size() == before;
+        }
         m_tasks.append(parsed.tasks);
         Q_EMIT tasksReceived(joined);
     } else {
@@ -201,12 +212,19 @@ void LoadOperation::maybeFinish()
 {
     if (m_finished || m_inFlight > 0 || m_parsing > 0 || !m_queue.isEmpty())
         return;
-    m_result = TaskCatalog::deduplicated(m_tasks);
-    TaskCatalog::join(m_result, m_sources);
-    // The pages and the sources live on in m_result only: 50,000 tasks' worth fewer at the peak.
+    // Joined in place: a copy of 50,000 tasks, and a de-duplication when no id came twice, took
+    // ~90 ms of a frozen window at the end of a load.
+    m_result = m_duplicates ? TaskCatalog::deduplicated(m_tasks) : std::move(m_tasks);
     m_tasks = {};
+    TaskCatalog::join(m_result, m_sources);
+    // The sources and the indexes live on in m_result only; freed on the thread pool (tens of
+    // thousands of strings).
+    auto done = std::make_shared<std::tuple<QHash<QString, SourceServer>, QSet<QString>, QHash<QString, QList<int>>>>(
+        std::move(m_sources), std::move(m_seenIds), std::move(m_waitingForSource));
     m_sources = {};
+    m_seenIds = {};
     m_waitingForSource = {};
+    QThreadPool::globalInstance()->start([done = std::move(done)]() mutable { done.reset(); });
     m_finished = true;
     // In a turn of its own: the join above and what receivers do with 50,000 tasks (the table
     // merges them) are each tens of ms; together they froze the window for ~100 ms.

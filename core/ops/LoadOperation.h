@@ -97,6 +97,8 @@ private:
     QList<Task> m_tasks;
     QHash<QString, SourceServer> m_sources;
     QHash<QString, QList<int>> m_waitingForSource; // m_tasks whose source has not come yet, by source id
+    QSet<QString> m_seenIds; // of m_tasks
+    bool m_duplicates = false; // an id came twice (pages shifted): the result is de-duplicated
     QList<Task> m_result;
     SmsError m_error;
     QObject *m_context = nullptr; // owns the in-flight callbacks; deleted on cancel
