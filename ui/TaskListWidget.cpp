@@ -187,8 +187,7 @@ void TaskListWidget::setSession(AccountSession *session)
 
 void TaskListWidget::showProgress(int done, int total)
 {
-    // Shown once per event-loop turn: a confirmation settles 40,000 tasks in one go, and a bar
-    // repainted for each of them froze the window for seconds.
+    // Shown once per event-loop turn: a bar repainted for each of 40,000 settled tasks froze for seconds.
     m_progressDone = done;
     m_progressTotal = total;
     if (!m_progressTimer->isActive())
@@ -209,8 +208,7 @@ void TaskListWidget::applyProgress()
         m_progress->setFormat(tr("Deleting… %v/%m"));
         break;
     }
-    // QProgressBar::setValue repaints at once, and with it the window's whole dirty area: the
-    // table, ~30 ms, on every progress step. Updates off, it waits for the next ordinary paint.
+    // QProgressBar::setValue repaints at once, the dirty table with it (~30 ms a step): not here.
     m_progress->setUpdatesEnabled(false);
     m_progress->setRange(0, total);
     m_progress->setValue(done);
@@ -279,17 +277,17 @@ void TaskListWidget::onDeleteFinished(const QList<DeleteResult> &results)
             gone.append(r.id);
     }
     m_model->removeIds(gone);
-    m_results->setResults(results);
-    Q_EMIT resultsChanged(true);
     m_progressKind = Progress::None;
     m_progress->hide();
-    updateStatus();
-    Q_EMIT deleteFinished();
-}
-
-void TaskListWidget::scheduleStatus()
-{
-    m_statusTimer->start();
+    // The results (this session's only) in a turn of their own: with the removal, ~170 ms frozen.
+    QTimer::singleShot(0, this, [this, results, session = QPointer<AccountSession>(m_session)] {
+        if (session && session == m_session) {
+            m_results->setResults(results);
+            Q_EMIT resultsChanged(true);
+        }
+        updateStatus();
+        Q_EMIT deleteFinished();
+    });
 }
 
 void TaskListWidget::updateStatus()

@@ -3,6 +3,7 @@
 #include "ops/AccountSession.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -67,7 +68,7 @@ protected:
 private:
     void createActions();
     void retranslate();
-    void scheduleStatus();
+    void scheduleStatus() { m_statusTimer->start(); } // the counts once per event-loop turn
     void updateStatus();
     void updateActions();
     void openConfirmDialog(const QStringList &ids);
