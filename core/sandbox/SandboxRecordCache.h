@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <vector>
 
-// Each task and source serialized once (compact JSON, as a page would hold it), so a page of 200
-// is a concatenation rather than 200 QJsonObjects built and written again. The bytes are exactly
-// what QJsonDocument writes for the whole page. Kept by the record's place in the store, which holds
-// for one store revision: the revision is the one of the snapshot the page is built from (read
-// under the store's lock), and a new revision or time unit drops everything.
+// A page of serialized records is a concatenation (page()): the bytes are exactly what QJsonDocument
+// writes for the whole page. The service takes its records from the store, which writes them
+// eagerly (SandboxRecordTable); this lazy cache, each record written the first time it is asked for
+// and kept by its place in the store for one revision and time unit, is for callers that visit the
+// store themselves (tst_pageparsing).
 class SandboxRecordCache
 {
 public:
@@ -33,9 +33,33 @@ public:
     }
 
     // {"count":N,"<key>":[item,item,…]}: the keys in QJsonDocument's (sorted) order.
-    static SandboxResponse page(int count, const char *key, const std::vector<QByteArrayView> &items);
+    static SandboxResponse page(int count, const char *key, const std::vector<QByteArrayView> &items)
+    {
+        return concatenate(count, key, items);
+    }
+    static SandboxResponse page(int count, const char *key, const std::vector<QByteArray> &items)
+    {
+        return concatenate(count, key, items);
+    }
 
 private:
+    template<typename Items> static SandboxResponse concatenate(int count, const char *key, const Items &items)
+    {
+        qsizetype size = 64;
+        for (const auto &item : items)
+            size += item.size() + 1;
+        SandboxResponse r;
+        QByteArray &body = r.body;
+        body.reserve(size);
+        body.append("{\"count\":").append(QByteArray::number(count)).append(",\"").append(key).append("\":[");
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                body.append(',');
+            body.append(items[i]);
+        }
+        body.append("]}");
+        return r;
+    }
     void sync(quint64 storeRevision, SandboxConfig::TimeUnit unit);
     template<typename Build>
     static QByteArrayView lookUp(std::vector<QByteArray> &cache, qsizetype index, const Build &build)

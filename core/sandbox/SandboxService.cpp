@@ -6,7 +6,7 @@
 #include "sandbox/SandboxErrors.h"
 #include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxQuery.h"
-#include "sandbox/SandboxRecordWriter.h"
+#include "sandbox/SandboxRecordCache.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
@@ -34,11 +34,14 @@ SandboxService::SandboxService(const SandboxConfig &config, SandboxStore *store,
     , m_store(store)
     , m_auth(config)
     , m_iam(config, &m_auth)
-{ }
+{
+    m_store->setTimeUnit(config.timeUnit); // the store's records are written in the unit we answer in
+}
 
 void SandboxService::setConfig(const SandboxConfig &config)
 {
     m_config = config;
+    m_store->setTimeUnit(config.timeUnit); // every record written again, here rather than in a request
     m_auth.setConfig(config);
     m_iam.setConfig(config);
 }
@@ -113,15 +116,9 @@ SandboxResponse SandboxService::listTasks(const SandboxRequest &request)
     if (!error.isEmpty())
         return SandboxErrors::badParameter(error);
 
-    const SandboxConfig::TimeUnit unit = m_config.timeUnit;
-    quint64 revision = 0;
-    std::vector<QByteArrayView> items;
+    std::vector<QByteArray> items;
     items.reserve(size_t(limit));
-    const int count = m_store->visitTasks(
-        f, offset, limit, &revision, [&](qsizetype i, const SandboxTask &t, const SandboxSource &s) {
-            items.push_back(
-                m_records.task(revision, unit, i, [&] { return SandboxRecordWriter::listTask(t, s, unit); }));
-        });
+    const int count = m_store->taskRecords(f, offset, limit, &items);
     return SandboxRecordCache::page(count, "tasks", items);
 }
 
@@ -160,13 +157,9 @@ SandboxResponse SandboxService::listSources(const SandboxRequest &request)
     if (!error.isEmpty())
         return SandboxErrors::badParameter(error);
 
-    const SandboxConfig::TimeUnit unit = m_config.timeUnit;
-    quint64 revision = 0;
-    std::vector<QByteArrayView> items;
+    std::vector<QByteArray> items;
     items.reserve(size_t(limit));
-    const int count = m_store->visitSources(f, offset, limit, &revision, [&](qsizetype i, const SandboxSource &s) {
-        items.push_back(m_records.source(revision, unit, i, [&] { return SandboxRecordWriter::source(s, unit); }));
-    });
+    const int count = m_store->sourceRecords(f, offset, limit, &items);
     return SandboxRecordCache::page(count, "source_servers", items);
 }
 

@@ -3,7 +3,6 @@
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxIam.h"
-#include "sandbox/SandboxRecordCache.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/SandboxRoute.h"
@@ -44,5 +43,4 @@ private:
     SandboxStore *m_store;
     SandboxAuth m_auth;
     SandboxIam m_iam; // declared after m_auth, which it points to: its tokens are verified there
-    SandboxRecordCache m_records; // serialized tasks and sources of the current store revision
 };

@@ -21,6 +21,7 @@ bool orderLess(const SandboxTask &a, const SandboxTask &b)
 
 SandboxStore::SandboxStore(const SandboxConfig &config)
     : m_config(config)
+    , m_records(config.timeUnit)
 { }
 
 SandboxStore::~SandboxStore() = default;
@@ -31,23 +32,54 @@ void SandboxStore::generate()
     QList<SandboxTask> tasks;
     auto generator = std::make_unique<SandboxGenerator>(m_config);
     generator->generate(&sources, &tasks);
-    std::vector<SandboxTask> sorted(tasks.cbegin(), tasks.cend());
+    std::vector<SandboxTask> sorted(std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end()));
+    tasks.clear();
     std::sort(sorted.begin(), sorted.end(), orderLess);
+    QHash<QString, qsizetype> sourceIndex;
+    sourceIndex.reserve(sources.size());
+    for (qsizetype i = 0; i < sources.size(); ++i)
+        sourceIndex.insert(sources.at(i).id, i);
+    QHash<QString, qint64> createById;
+    createById.reserve(qsizetype(sorted.size()));
+    for (SandboxTask &t : sorted) {
+        createById.insert(t.id, t.createMs);
+        t.sourceIndex = sourceIndex.value(t.sourceId);
+    }
+    // Serialized here, outside the lock and before the server listens: no page is ever a first one.
+    SandboxRecordTable records(timeUnit());
+    records.rebuild(sorted, sources, records.unit());
 
     QMutexLocker lock(&m_mutex);
     ++m_revision; // every cached answer of the emulator is stale from here
     m_generator = std::move(generator);
     m_tasks = std::move(sorted);
-    m_sources = sources;
-    QHash<QString, qsizetype> sourceIndex;
-    for (qsizetype i = 0; i < m_sources.size(); ++i)
-        sourceIndex.insert(m_sources.at(i).id, i);
-    m_createById.clear();
-    m_createById.reserve(qsizetype(m_tasks.size()));
-    for (SandboxTask &t : m_tasks) {
-        m_createById.insert(t.id, t.createMs);
-        t.sourceIndex = sourceIndex.value(t.sourceId);
-    }
+    m_sources = std::move(sources);
+    m_createById = std::move(createById);
+    const SandboxConfig::TimeUnit unit = m_records.unit(); // changed meanwhile: written again
+    m_records = std::move(records);
+    if (m_records.unit() != unit)
+        m_records.rebuild(m_tasks, m_sources, unit);
+}
+
+void SandboxStore::setTimeUnit(SandboxConfig::TimeUnit unit)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_records.unit() == unit)
+        return;
+    ++m_revision;
+    m_records.rebuild(m_tasks, m_sources, unit);
+}
+
+SandboxConfig::TimeUnit SandboxStore::timeUnit() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_records.unit();
+}
+
+void SandboxStore::writeTaskLocked(qsizetype i)
+{
+    const SandboxTask &t = m_tasks[size_t(i)];
+    m_records.writeTask(i, t, m_sources.at(t.sourceIndex));
 }
 
 int SandboxStore::taskCount() const
@@ -83,6 +115,19 @@ int SandboxStore::visitTasks(const TaskFilter &f, int offset, int limit, quint64
 {
     QMutexLocker lock(&m_mutex);
     *revision = m_revision.load();
+    return visitTasksLocked(f, offset, limit, visit);
+}
+
+int SandboxStore::taskRecords(const TaskFilter &f, int offset, int limit, std::vector<QByteArray> *page) const
+{
+    QMutexLocker lock(&m_mutex);
+    return visitTasksLocked(f, offset, limit, [&](qsizetype i, const SandboxTask &, const SandboxSource &) {
+        page->push_back(m_records.task(i));
+    });
+}
+
+int SandboxStore::visitTasksLocked(const TaskFilter &f, int offset, int limit, const TaskVisitor &visit) const
+{
     const qsizetype n = qsizetype(m_tasks.size());
     const qsizetype end = qsizetype(offset) + limit;
     if (f.isEmpty()) {
@@ -130,6 +175,18 @@ int SandboxStore::visitSources(const SourceFilter &f, int offset, int limit, qui
 {
     QMutexLocker lock(&m_mutex);
     *revision = m_revision.load();
+    return visitSourcesLocked(f, offset, limit, visit);
+}
+
+int SandboxStore::sourceRecords(const SourceFilter &f, int offset, int limit, std::vector<QByteArray> *page) const
+{
+    QMutexLocker lock(&m_mutex);
+    return visitSourcesLocked(f, offset, limit,
+                              [&](qsizetype i, const SandboxSource &) { page->push_back(m_records.source(i)); });
+}
+
+int SandboxStore::visitSourcesLocked(const SourceFilter &f, int offset, int limit, const SourceVisitor &visit) const
+{
     const std::vector<qsizetype> &listed = listedLocked();
     const qsizetype end = qsizetype(offset) + limit;
     if (f.isEmpty()) {
@@ -217,6 +274,7 @@ int SandboxStore::remove(const QStringList &ids)
         ++kept;
     }
     m_tasks.erase(m_tasks.begin() + qsizetype(kept), m_tasks.end());
+    m_records.eraseTasks(gone);
     return removed;
 }
 
@@ -228,6 +286,7 @@ bool SandboxStore::setTaskState(const QString &taskId, const QString &state)
     if (i < 0)
         return false;
     m_tasks[size_t(i)].state = state;
+    writeTaskLocked(i);
     return true;
 }
 
@@ -237,8 +296,10 @@ void SandboxStore::markDeleting(const QStringList &ids)
     ++m_revision; // every cached answer of the emulator is stale from here
     for (const QString &id : ids) {
         const qsizetype i = indexOfLocked(id);
-        if (i >= 0)
+        if (i >= 0 && m_tasks[size_t(i)].state != u"DELETING") {
             m_tasks[size_t(i)].state = QStringLiteral("DELETING");
+            writeTaskLocked(i);
+        }
     }
 }
 
@@ -253,8 +314,10 @@ QString SandboxStore::insertTask()
     SandboxTask t = m_generator->makeExtraTask(newest + 1000, &source);
     t.sourceIndex = m_sources.size();
     m_sources.append(source);
+    m_records.writeSource(t.sourceIndex, source, m_tasks);
     m_createById.insert(t.id, t.createMs);
     m_tasks.insert(m_tasks.begin(), t);
+    m_records.insertTask(0, t, source);
     return t.id;
 }
 
@@ -266,6 +329,7 @@ QString SandboxStore::removeFirstTask()
         return {};
     const QString id = m_tasks.front().id;
     m_tasks.erase(m_tasks.begin());
+    m_records.eraseTask(0);
     m_createById.remove(id);
     return id;
 }
@@ -278,12 +342,14 @@ bool SandboxStore::setSource(const QString &taskId, const QString &state, std::o
     const qsizetype i = indexOfLocked(taskId);
     if (i < 0)
         return false;
-    SandboxSource &s = m_sources[m_tasks[size_t(i)].sourceIndex];
+    const qsizetype si = m_tasks[size_t(i)].sourceIndex;
+    SandboxSource &s = m_sources[si];
     if (!state.isEmpty())
         s.state = state;
     if (connected)
         s.connected = *connected;
     if (listed)
         s.listed = *listed;
+    m_records.writeSource(si, s, m_tasks);
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxRecordTable.h"
 #include "sandbox/SandboxRecords.h"
 
 #include <QHash>
@@ -18,8 +19,9 @@
 class SandboxGenerator;
 
 // The emulated account: tasks kept in one stable order (create_date descending, then id), so a
-// page of 50,000 tasks is a slice, never a sort. Thread-safe: the server thread serves from it
-// while tests insert or remove tasks from theirs.
+// page of 50,000 tasks is a slice, never a sort. Every record is also kept serialized for the
+// time unit (SandboxRecordTable), written when the account is generated and whenever the record
+// changes. Thread-safe: the server thread serves from it while tests insert or remove tasks from theirs.
 class SandboxStore
 {
 public:
@@ -39,7 +41,10 @@ public:
     };
     using TaskView = QPair<SandboxTask, SandboxSource>;
 
-    void generate(); // (re)builds the account from the config's seed
+    void generate(); // (re)builds the account from the config's seed, its records serialized
+    // The unit the records are serialized in (the config's at first); a change writes them all again.
+    void setTimeUnit(SandboxConfig::TimeUnit unit);
+    SandboxConfig::TimeUnit timeUnit() const;
     // Changes with every mutation: what was serialized at one revision stays valid until it moves.
     quint64 revision() const { return m_revision.load(); }
     int taskCount() const;
@@ -53,6 +58,10 @@ public:
     int visitTasks(const TaskFilter &filter, int offset, int limit, quint64 *revision, const TaskVisitor &visit) const;
     int visitSources(const SourceFilter &filter, int offset, int limit, quint64 *revision,
                      const SourceVisitor &visit) const;
+    // A page's serialized records (shared copies: they outlive a later change) for the current unit;
+    // returns all matches.
+    int taskRecords(const TaskFilter &filter, int offset, int limit, std::vector<QByteArray> *page) const;
+    int sourceRecords(const SourceFilter &filter, int offset, int limit, std::vector<QByteArray> *page) const;
     // The same pages as copies.
     QList<TaskView> listTasks(const TaskFilter &filter, int offset, int limit, int *count) const;
     QList<SandboxSource> listSources(const SourceFilter &filter, int offset, int limit, int *count) const;
@@ -72,6 +81,9 @@ public:
 
 private:
     qsizetype indexOfLocked(const QString &id) const;
+    int visitTasksLocked(const TaskFilter &filter, int offset, int limit, const TaskVisitor &visit) const;
+    int visitSourcesLocked(const SourceFilter &filter, int offset, int limit, const SourceVisitor &visit) const;
+    void writeTaskLocked(qsizetype i);
     const std::vector<qsizetype> &listedLocked() const;
 
     const SandboxConfig m_config; // a copy: the generator keeps a reference to it
@@ -84,4 +96,5 @@ private:
     // The listed sources' indexes, rebuilt once a revision: an unfiltered page is then a slice.
     mutable std::vector<qsizetype> m_listed;
     mutable quint64 m_listedRevision = ~quint64(0);
+    SandboxRecordTable m_records; // m_tasks and m_sources serialized, place for place
 };

@@ -27,6 +27,32 @@ private:
         return store.listTasks({}, 0, 1 << 30, &count);
     }
 
+    // Every record the store serves, as SandboxRecordWriter writes it from the store's data now.
+    static bool recordsAreCurrent(const SandboxStore &store)
+    {
+        const SandboxConfig::TimeUnit unit = store.timeUnit();
+        int count = 0;
+        const QList<SandboxStore::TaskView> tasks = store.listTasks({}, 0, 1 << 30, &count);
+        std::vector<QByteArray> records;
+        store.taskRecords({}, 0, 1 << 30, &records);
+        if (records.size() != size_t(tasks.size()))
+            return false;
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            if (records[size_t(i)] != SandboxRecordWriter::listTask(tasks[i].first, tasks[i].second, unit))
+                return false;
+        }
+        const QList<SandboxSource> sources = store.listSources({}, 0, 1 << 30, &count);
+        records.clear();
+        store.sourceRecords({}, 0, 1 << 30, &records);
+        if (records.size() != size_t(sources.size()))
+            return false;
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            if (records[size_t(i)] != SandboxRecordWriter::source(sources[i], unit))
+                return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void deterministicForASeed()
     {
@@ -182,6 +208,46 @@ private Q_SLOTS:
         }
     }
 
+    void storeRecordsAreWrittenOnGenerateAndOnEveryChange()
+    {
+        SandboxConfig c;
+        c.tasks = 500;
+        SandboxStore store(c);
+        store.generate();
+        QVERIFY(recordsAreCurrent(store));
+        const QStringList ids = store.allTaskIds();
+        QVERIFY(store.setTaskState(ids.at(3), QStringLiteral("FUTURE_STATE")));
+        QVERIFY(recordsAreCurrent(store));
+        // A source shared by two tasks: both tasks' records embed its state.
+        QHash<QString, QString> taskBySource;
+        QString shared;
+        for (const QString &id : ids) {
+            const QString source = store.task(id)->first.sourceId;
+            if (taskBySource.contains(source)) {
+                shared = id;
+                break;
+            }
+            taskBySource.insert(source, id);
+        }
+        QVERIFY(!shared.isEmpty());
+        QVERIFY(store.setSource(shared, QStringLiteral("FUTURE_SOURCE_STATE"), true, std::nullopt));
+        QVERIFY(recordsAreCurrent(store));
+        store.markDeleting({ ids.at(0), ids.at(10) });
+        QVERIFY(recordsAreCurrent(store));
+        const QString inserted = store.insertTask();
+        QVERIFY(recordsAreCurrent(store));
+        QCOMPARE(store.removeFirstTask(), inserted);
+        QCOMPARE(store.remove({ ids.at(1), ids.at(100), ids.at(499) }), 3);
+        QVERIFY(recordsAreCurrent(store));
+        store.setTimeUnit(SandboxConfig::TimeUnit::S);
+        QCOMPARE(store.timeUnit(), SandboxConfig::TimeUnit::S);
+        QVERIFY(recordsAreCurrent(store));
+        c.timeUnit = SandboxConfig::TimeUnit::S; // generated for the configured unit
+        SandboxStore inSeconds(c);
+        inSeconds.generate();
+        QVERIFY(recordsAreCurrent(inSeconds));
+    }
+
     void servedPagesFollowEveryStoreChange()
     {
         // Records are cached by their place in the store for one revision: every kind of change
@@ -205,7 +271,9 @@ private Q_SLOTS:
         QCOMPARE(first(tasks("limit=5"), "tasks").value(QLatin1String("state")).toString(), u"FUTURE_STATE");
 
         const int listed = sources("limit=1").value(QLatin1String("count")).toInt();
-        const auto sourceOfTop = [&] { return first(tasks("limit=1"), "tasks")[QStringLiteral("source_server")]; };
+        // A QJsonValue, not a QJsonValueRef into the temporary object.
+        const auto sourceOfTop
+            = [&]() -> QJsonValue { return first(tasks("limit=1"), "tasks")[QStringLiteral("source_server")]; };
         const QString sourceId = sourceOfTop()[QStringLiteral("id")].toString();
         QVERIFY(host.setTaskSource(top, QStringLiteral("FUTURE_SOURCE_STATE"), std::nullopt, false));
         QCOMPARE(sourceOfTop()[QStringLiteral("state")].toString(), u"FUTURE_SOURCE_STATE"); // inside a task
