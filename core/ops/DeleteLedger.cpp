@@ -1,31 +1,45 @@
 #include "ops/DeleteLedger.h"
 
+void DeleteLedger::reserve(qsizetype ids)
+{
+    m_order.reserve(m_order.size() + ids);
+    m_entries.reserve(m_entries.size() + size_t(ids));
+    m_index.reserve(m_index.size() + ids);
+}
+
+bool DeleteLedger::add(const QString &id, Entry entry)
+{
+    if (id.isEmpty() || m_index.contains(id))
+        return false;
+    m_index.insert(id, int(m_entries.size()));
+    m_order.append(id);
+    m_settledCount += entry.settled ? 1 : 0;
+    m_entries.push_back(std::move(entry));
+    return true;
+}
+
 bool DeleteLedger::addToSend(const Task &task)
 {
-    if (task.id.isEmpty() || m_results.contains(task.id))
-        return false;
-    m_order.append(task.id);
-    DeleteResult r;
-    r.id = task.id;
-    r.name = task.name;
-    m_results.insert(task.id, r);
-    m_allowed.insert(task.id);
-    return true;
+    Entry e;
+    e.result.id = task.id;
+    e.result.name = task.name;
+    e.allowed = true;
+    return add(task.id, std::move(e));
 }
 
 void DeleteLedger::addSkipped(const DeleteResult &result)
 {
-    if (result.id.isEmpty() || m_results.contains(result.id))
-        return;
-    m_order.append(result.id);
-    m_results.insert(result.id, result);
-    m_settled.insert(result.id);
+    Entry e;
+    e.result = result;
+    e.settled = true;
+    add(result.id, std::move(e));
 }
 
 bool DeleteLedger::allows(const QStringList &ids) const
 {
     for (const QString &id : ids) {
-        if (!m_allowed.contains(id))
+        const Entry *e = at(id);
+        if (!e || !e->allowed)
             return false;
     }
     return true;
@@ -33,23 +47,28 @@ bool DeleteLedger::allows(const QStringList &ids) const
 
 void DeleteLedger::await(const QString &id, Pending why, const SmsError &error)
 {
-    m_pending.insert(id, why);
+    Entry *e = at(id);
+    if (!e)
+        return;
+    e->pending = why;
     if (error.isError())
-        m_results[id].error = error;
+        e->result.error = error;
 }
 
 void DeleteLedger::addRequestId(const QString &id, const QString &requestId)
 {
-    if (!requestId.isEmpty())
-        m_results[id].requestIds.append(requestId);
+    Entry *e = at(id);
+    if (e && !requestId.isEmpty())
+        e->result.requestIds.append(requestId);
 }
 
 bool DeleteLedger::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
                           const QString &noteArg)
 {
-    if (m_settled.contains(id))
+    Entry *e = at(id);
+    if (!e || e->settled)
         return false;
-    DeleteResult &r = m_results[id];
+    DeleteResult &r = e->result;
     r.outcome = outcome;
     if (error.isError() || outcome == DeleteOutcome::Failed)
         r.error = error;
@@ -57,16 +76,17 @@ bool DeleteLedger::settle(const QString &id, DeleteOutcome outcome, const SmsErr
         r.note = note;
         r.noteArg = noteArg;
     }
-    m_settled.insert(id);
-    m_pending.remove(id);
+    e->settled = true;
+    e->pending = Pending::None;
+    ++m_settledCount;
     return true;
 }
 
 QList<DeleteResult> DeleteLedger::results() const
 {
     QList<DeleteResult> out;
-    out.reserve(m_order.size());
-    for (const QString &id : m_order)
-        out.append(m_results.value(id));
+    out.reserve(qsizetype(m_entries.size()));
+    for (const Entry &e : m_entries)
+        out.append(e.result);
     return out;
 }

@@ -3,7 +3,6 @@
 #include "api/SmsClient.h"
 #include "ops/LoadOperation.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +21,7 @@ DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request
 {
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &DeleteOperation::onConfirmDeadline);
+    m_ledger.reserve(request.inChunks.size() + request.onePerCall.size() + request.skipped.size());
     QStringList batchIds;
     for (const Task &t : request.inChunks) {
         if (m_ledger.addToSend(t))
