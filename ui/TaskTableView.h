@@ -27,6 +27,7 @@ public:
 private:
     void showColumnMenu(const QPoint &pos);
     QList<int> selectedRowNumbers() const; // proxy rows, each once, without selectedRows()'s cost
+    QString idAt(int row) const; // the task id of a row the view shows
     // A model reset (a large scattered removal) would drop the selection, the current row and the
     // scroll position: they are kept by task id across it.
     void rememberSelection();
