@@ -1,10 +1,9 @@
 #include "ListJsonWriter.h"
 
 #include "model/DeletionRule.h"
+#include "model/JsonText.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 
@@ -21,28 +20,7 @@ QLatin1String classificationKeyword(Deletability d)
     return {};
 }
 
-void appendString(QByteArray &out, const QString &s)
-{
-    // Printable ASCII without quote or backslash is written as is; anything else (escapes,
-    // non-ASCII) is left to Qt, so the bytes stay Qt's.
-    const qsizetype start = out.size();
-    out.resize(start + s.size() + 2);
-    char *p = out.data() + start;
-    *p++ = '"';
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
-            out.truncate(start);
-            const QByteArray a = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
-            out += QByteArrayView(a).sliced(1, a.size() - 2);
-            return;
-        }
-        *p++ = char(u);
-    }
-    *p = '"';
-}
-
-// One "key": value line of a task object (three levels deep: document, "tasks", the task).
+// The start of a "key": value line of a task object (three levels deep: document, "tasks", the task).
 void key(QByteArray &out, const char *key)
 {
     out += "            \"";
@@ -53,7 +31,7 @@ void key(QByteArray &out, const char *key)
 void field(QByteArray &out, const char *name, const QString &value, bool last = false)
 {
     key(out, name);
-    appendString(out, value);
+    JsonText::appendString(out, value);
     out += last ? "\n" : ",\n";
 }
 
@@ -84,7 +62,7 @@ QByteArray ListJsonWriter::write(const QList<Task> &tasks, bool complete, int co
         key(out, "reason");
         QByteArray &reason = reasons[{ int(v.reason), v.sourceState }];
         if (reason.isEmpty())
-            appendString(reason, DeletionRule::explain(v));
+            JsonText::appendString(reason, DeletionRule::explain(v));
         out += reason;
         out += ",\n";
         field(out, "source_id", t.sourceId);

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxRecordWriter.h"
 
+#include "model/JsonText.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,27 +21,6 @@ QByteArray qtValue(const QJsonValue &v)
 {
     const QByteArray a = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
-}
-
-// Appends s as a JSON string. Printable ASCII without quote or backslash is written as is by every
-// JSON writer; anything else (escapes, non-ASCII) is left to Qt, so the bytes stay Qt's.
-void appendString(std::string &out, const QString &s)
-{
-    const size_t from = out.size();
-    out.resize(from + size_t(s.size()) + 2);
-    char *p = out.data() + from;
-    *p++ = '"';
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
-            out.resize(from);
-            const QByteArray qt = qtValue(s);
-            out.append(qt.constData(), size_t(qt.size()));
-            return;
-        }
-        *p++ = char(u);
-    }
-    *p = '"';
 }
 
 void appendNumber(std::string &out, double d)
@@ -82,7 +63,7 @@ public:
     ObjectWriter &add(const char *key, const QString &s)
     {
         begin(key);
-        appendString(m_values, s);
+        JsonText::appendString(m_values, s);
         return end();
     }
     ObjectWriter &add(const char *key, bool b)
