@@ -109,14 +109,15 @@ bool JsonScanner::endDocument()
     return !m_failed && m_depth == 0 && m_p == m_end;
 }
 
-bool JsonScanner::nextMember(QByteArrayView *key)
+bool JsonScanner::nextItem(char close)
 {
+    // The next member or element of the open container: past its comma, or false at its end.
     skipSpace();
     if (m_p == m_end) {
         fail();
         return false;
     }
-    if (*m_p == '}') {
+    if (*m_p == close) {
         leave();
         return false;
     }
@@ -129,6 +130,13 @@ bool JsonScanner::nextMember(QByteArrayView *key)
         skipSpace();
     }
     m_first = false;
+    return true;
+}
+
+bool JsonScanner::nextMember(QByteArrayView *key)
+{
+    if (!nextItem('}'))
+        return false;
     bool escaped = false;
     bool ascii = true;
     if (m_p == m_end || *m_p != '"' || !scanString(key, &escaped, &ascii) || escaped) {
@@ -147,25 +155,7 @@ bool JsonScanner::nextMember(QByteArrayView *key)
 
 bool JsonScanner::nextElement()
 {
-    skipSpace();
-    if (m_p == m_end) {
-        fail();
-        return false;
-    }
-    if (*m_p == ']') {
-        leave();
-        return false;
-    }
-    if (!m_first) {
-        if (*m_p != ',') {
-            fail();
-            return false;
-        }
-        ++m_p;
-        skipSpace();
-    }
-    m_first = false;
-    return true;
+    return nextItem(']');
 }
 
 bool JsonScanner::scanUtf8()

@@ -48,6 +48,7 @@ private:
     void fail();
     bool enter();
     void leave();
+    bool nextItem(char close);
     void skipSpace()
     {
         // Compact pages have none: one comparison for the common case.
