@@ -122,7 +122,7 @@ std::vector<int> TaskOrder::sorted(const std::vector<const TaskRow *> &rows, Tas
     std::vector<quint32> ranks;
     if (column == TaskColumn::Id)
         ranks.assign(rows.size(), 0);
-    else if (TaskRow::sortText(TaskRow(), column))
+    else if (!rows.empty() && TaskRow::sortText(*rows.front(), column))
         ranks = textRanks(rows, column);
     else
         ranks = numberRanks(rows, column);

@@ -1,5 +1,6 @@
 #include "ui/TaskTableModel.h"
 
+#include "ops/ReleaseOnThreadPool.h"
 #include "ui/TaskIcons.h"
 #include "ui/TaskOrder.h"
 
@@ -13,12 +14,10 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
-#include <QThreadPool>
 
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <memory>
 
 TaskTableModel::TaskTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -178,14 +177,13 @@ void TaskTableModel::removeIds(const QStringList &ids)
             m_slotOf.remove(m_store[size_t(slot)].task.id);
             m_store[size_t(slot)] = Row();
             m_rowOfSlot[size_t(slot)] = -1;
-            ++m_emptySlots;
         }
         m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
         renumber(first);
         endRemoveRows();
         ++i;
     }
-    if (m_emptySlots > size())
+    if (int(m_store.size()) - size() > size()) // more empty slots than rows
         compact();
 }
 
@@ -209,11 +207,8 @@ void TaskTableModel::compact()
         store.push_back(std::move(m_store[size_t(slot)]));
         slot = int(store.size()) - 1;
     }
-    // The removed rows (40,000 of them after a large delete: about a million strings) and the old
-    // index are freed on the thread pool: on this thread that took ~100 ms of a frozen window.
-    auto old
-        = std::make_shared<std::pair<std::deque<Row>, QHash<QString, int>>>(std::move(m_store), std::move(m_slotOf));
-    QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
+    // The removed rows (40,000 after a large delete: about a million strings) and the old index.
+    releaseOnThreadPool(std::move(m_store), std::move(m_slotOf));
     m_store = std::move(store);
     m_rowOfSlot.assign(m_order.size(), 0);
     m_slotOf = {};
@@ -222,7 +217,6 @@ void TaskTableModel::compact()
         m_rowOfSlot[size_t(r)] = r;
         m_slotOf.insert(m_store[size_t(r)].task.id, r);
     }
-    m_emptySlots = 0;
 }
 
 void TaskTableModel::sort(int column, Qt::SortOrder order)
@@ -339,7 +333,6 @@ void TaskTableModel::clear()
     m_order.clear();
     m_rowOfSlot.clear();
     m_slotOf.clear();
-    m_emptySlots = 0;
     endResetModel();
 }
 

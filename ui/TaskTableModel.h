@@ -82,7 +82,6 @@ private:
     std::vector<int> m_order; // row -> slot
     std::vector<int> m_rowOfSlot; // slot -> row, -1 once removed
     QHash<QString, int> m_slotOf; // id -> slot
-    int m_emptySlots = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_mergeTimer;

@@ -2,16 +2,13 @@
 
 #include "api/SmsClient.h"
 #include "ops/ParsedPage.h"
+#include "ops/ReleaseOnThreadPool.h"
 #include "ops/TaskCatalog.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QSet>
-#include <QThreadPool>
-
-#include <memory>
-#include <tuple>
 
 namespace {
 constexpr int MaxOffset = 65535; // ListTasks caps offset (sms-api.md §9)
@@ -219,12 +216,10 @@ void LoadOperation::maybeFinish()
     TaskCatalog::join(m_result, m_sources);
     // The sources and the indexes live on in m_result only; freed on the thread pool (tens of
     // thousands of strings).
-    auto done = std::make_shared<std::tuple<QHash<QString, SourceServer>, QSet<QString>, QHash<QString, QList<int>>>>(
-        std::move(m_sources), std::move(m_seenIds), std::move(m_waitingForSource));
+    releaseOnThreadPool(std::move(m_sources), std::move(m_seenIds), std::move(m_waitingForSource));
     m_sources = {};
     m_seenIds = {};
     m_waitingForSource = {};
-    QThreadPool::globalInstance()->start([done = std::move(done)]() mutable { done.reset(); });
     m_finished = true;
     // In a turn of its own: the join above and what receivers do with 50,000 tasks (the table
     // merges them) are each tens of ms; together they froze the window for ~100 ms.
