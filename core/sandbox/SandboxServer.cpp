@@ -146,7 +146,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     const int delay = config().latencyMs + d.extraLatencyMs;
     if (delay > 0)
-        QTimer::singleShot(delay, this, [this, p] { process(p); });
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, p] { process(p); });
     else
         process(p);
     return true;
