@@ -1,5 +1,6 @@
 #include "ui/TaskTableView.h"
 
+#include "ui/TaskItemDelegate.h"
 #include "ui/TaskTableModel.h"
 
 #include <QAbstractProxyModel>
@@ -16,6 +17,7 @@ TaskTableView::TaskTableView(QWidget *parent)
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setItemDelegate(new TaskItemDelegate(this));
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setSectionsMovable(true);
