@@ -11,6 +11,7 @@
 #include "ui/ProfileDialog.h"
 #include "ui/ProfileSelector.h"
 #include "ui/TaskListWidget.h"
+#include "ui/TaskTableView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -163,7 +164,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_resultsDock->hide(); // results belong to a session; none is open yet
-    m_list->restoreLayout(s.value(QStringLiteral("table/header")).toByteArray());
+    m_list->table()->restoreLayout(s.value(QStringLiteral("table/header")).toByteArray());
     m_list->setAutoRefreshSeconds(m_autoRefreshMenu->seconds());
 }
 
@@ -172,7 +173,7 @@ void MainWindow::saveSettings() const
     QSettings s;
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState());
-    s.setValue(QStringLiteral("table/header"), m_list->saveLayout());
+    s.setValue(QStringLiteral("table/header"), m_list->table()->saveLayout());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

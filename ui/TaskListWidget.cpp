@@ -6,6 +6,7 @@
 #include "ui/DeleteResultsView.h"
 #include "ui/ErrorBar.h"
 #include "ui/FilterBar.h"
+#include "ui/TaskFeed.h"
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskTableModel.h"
 #include "ui/TaskTableView.h"
@@ -38,9 +39,11 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     , m_autoRefresh(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_progressTimer(new QTimer(this))
+    , m_feed(new TaskFeed(FeedIntervalMs, this))
 {
     setObjectName(QStringLiteral("taskList"));
     m_proxy->setSourceModel(m_model);
+    connect(m_feed, &TaskFeed::ready, m_model, &TaskTableModel::upsert);
     m_table->setModel(m_proxy);
     m_table->applyDefaultLayout();
     m_results->hide(); // until the frame docks it
@@ -141,6 +144,7 @@ void TaskListWidget::setSession(AccountSession *session)
     if (m_dialog)
         m_dialog->reject(); // its plan belongs to the account being left
     m_session = session;
+    m_feed->clear();
     m_model->clear(); // a new account: nothing of the old one may stay selectable
     m_results->setResults({});
     Q_EMIT resultsChanged(false);
@@ -165,10 +169,12 @@ void TaskListWidget::setSession(AccountSession *session)
         connect(session, &AccountSession::loadStarted, this, [this] {
             m_errorBar->hide();
             m_progressKind = Progress::Loading;
+            m_feed->flush(); // what an earlier listing delivered is not this one's
+            m_model->beginListing();
             showProgress(0, 0);
             scheduleStatus();
         });
-        connect(session, &AccountSession::tasksReceived, m_model, &TaskTableModel::upsert);
+        connect(session, &AccountSession::tasksReceived, m_feed, &TaskFeed::add);
         connect(session, &AccountSession::loadProgress, this, &TaskListWidget::showProgress);
         connect(session, &AccountSession::loadFinished, this, &TaskListWidget::onLoadFinished);
         connect(session, &AccountSession::deleteStarted, this, [this](int total) {
@@ -228,9 +234,14 @@ void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
     m_progress->hide();
     switch (result.merge) {
     case AccountSession::Merge::Replace:
-        m_model->replaceAll(result.tasks);
+        m_feed->flush();
+        if (result.delivered)
+            m_model->keepListed();
+        else
+            m_model->replaceAll(result.tasks);
         break;
     case AccountSession::Merge::Upsert:
+        m_feed->flush();
         m_model->upsert(result.tasks);
         break;
     }
@@ -276,11 +287,13 @@ void TaskListWidget::onDeleteFinished(const QList<DeleteResult> &results)
         if (r.isSuccess())
             gone.append(r.id);
     }
+    m_feed->flush(); // a page gathered before the delete must not bring a deleted row back
     m_model->removeIds(gone);
     m_progressKind = Progress::None;
     m_progress->hide();
-    // The results (this session's only) in a turn of their own: with the removal, ~170 ms frozen.
-    QTimer::singleShot(0, this, [this, results, session = QPointer<AccountSession>(m_session)] {
+    // The results (this session's only) after a timer, not a queued call: the event loop turns
+    // (timers, a repaint) between the removal and them; together they froze the window ~170 ms.
+    QTimer::singleShot(1, this, [this, results, session = QPointer<AccountSession>(m_session)] {
         if (session && session == m_session) {
             m_results->setResults(results);
             Q_EMIT resultsChanged(true);
@@ -363,16 +376,6 @@ void TaskListWidget::chooseExportFile()
         m_errorBar->showError(ErrorBar::Context::Exporting, e);
     });
     dialog->open();
-}
-
-QByteArray TaskListWidget::saveLayout() const
-{
-    return m_table->saveLayout();
-}
-
-void TaskListWidget::restoreLayout(const QByteArray &state)
-{
-    m_table->restoreLayout(state);
 }
 
 void TaskListWidget::changeEvent(QEvent *event)

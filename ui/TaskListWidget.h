@@ -15,6 +15,7 @@ class ConfirmDeleteDialog;
 class DeleteResultsView;
 class ErrorBar;
 class FilterBar;
+class TaskFeed;
 class TaskFilterProxy;
 class TaskTableModel;
 class TaskTableView;
@@ -48,8 +49,7 @@ public:
     void setAutoRefreshSeconds(int seconds); // 0: off
     // Writes the rows shown (filters and sorting applied) as CSV; false with a reason.
     bool exportCsv(const QString &path, QString *error) const;
-    QByteArray saveLayout() const;
-    void restoreLayout(const QByteArray &state);
+    TaskTableView *table() const { return m_table; } // its layout is saved by the frame
 
 public Q_SLOTS:
     void refresh();
@@ -93,6 +93,8 @@ private:
     QTimer *m_autoRefresh;
     QTimer *m_statusTimer;
     QTimer *m_progressTimer;
+    TaskFeed *m_feed; // pages gathered into one merge per FeedIntervalMs while loading
+    static constexpr int FeedIntervalMs = 100;
     int m_progressDone = 0;
     int m_progressTotal = 0;
     QAction *m_refreshAction = nullptr;

@@ -33,6 +33,7 @@ struct TaskRow
     QString sourceKey; // "name ip", the Source column's sort key
     int stateOrder = 0; // TaskState::sortOrder
     quint64 idPrefix = 0; // the id's first 8 characters packed: most ties end without a string compare
+    quint32 listing = 0; // the model's listing that last delivered it (TaskTableModel::keepListed)
 
     static TaskRow from(const Task &task);
     QString text(TaskColumn column) const; // what the cell shows, in the current language

@@ -116,6 +116,7 @@ void AccountSession::onLoaded()
     const bool complete = !r.error.isError() && load->isComplete();
     r.merge = complete ? Merge::Replace : Merge::Upsert;
     r.incomplete = !complete;
+    r.delivered = complete && load->deliveredAsResult();
     m_listedCount = complete ? int(r.tasks.size()) : -1;
     load->deleteLater();
     Q_EMIT loadFinished(r);

@@ -51,6 +51,7 @@ public:
         QList<Task> tasks; // de-duplicated, joined with their sources
         Merge merge = Merge::Upsert;
         bool incomplete = false;
+        bool delivered = false; // complete, and every task came by tasksReceived as it is here
         int reportedCount = -1;
         SmsError error; // set when the listing failed
     };

@@ -65,8 +65,15 @@ void DeleteLedger::addRequestId(const QString &id, const QString &requestId)
 bool DeleteLedger::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
                           const QString &noteArg)
 {
-    Entry *e = at(id);
-    if (!e || e->settled)
+    const int i = m_index.value(id, -1);
+    return i >= 0 && settleAt(i, outcome, error, note, noteArg);
+}
+
+bool DeleteLedger::settleAt(int i, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
+                            const QString &noteArg)
+{
+    Entry *e = &m_entries[size_t(i)];
+    if (e->settled)
         return false;
     DeleteResult &r = e->result;
     r.outcome = outcome;

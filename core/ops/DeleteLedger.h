@@ -38,6 +38,11 @@ public:
     // or is not in the book.
     bool settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
                 const QString &noteArg);
+    // By position in order(): a confirmation walks 40,000 ids without looking any up.
+    bool isSettledAt(int i) const { return m_entries[size_t(i)].settled; }
+    Pending pendingAt(int i) const { return m_entries[size_t(i)].pending; }
+    bool settleAt(int i, DeleteOutcome outcome, const SmsError &error = {}, DeleteNote note = DeleteNote::None,
+                  const QString &noteArg = {});
     QList<DeleteResult> results() const; // in request order
 
 private:

@@ -2,11 +2,12 @@
 
 #include "api/SmsClient.h"
 #include "ops/LoadOperation.h"
+#include "ops/RelistCheck.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTimer>
 
 using Pending = DeleteLedger::Pending;
@@ -250,9 +251,9 @@ void DeleteOperation::startConfirming()
     m_phase = Phase::Confirming;
     m_deadline->start(m_options.confirmDeadlineMs);
     QStringList toConfirm;
-    for (const QString &id : m_ledger.order()) {
-        if (!m_ledger.isSettled(id) && m_ledger.pending(id) != Pending::None)
-            toConfirm.append(id);
+    for (int i = 0; i < m_ledger.total(); ++i) {
+        if (!m_ledger.isSettledAt(i) && m_ledger.pendingAt(i) != Pending::None)
+            toConfirm.append(m_ledger.order().at(i));
     }
     if (toConfirm.size() > m_options.confirmByListAbove) {
         LoadOperation::Options tasksOnly;
@@ -261,11 +262,16 @@ void DeleteOperation::startConfirming()
         auto *load = new LoadOperation(m_client, tasksOnly, m_context);
         ++m_inFlight;
         connect(load, &LoadOperation::finished, m_context, [this, load] {
-            --m_inFlight;
-            onRelisted(load);
             load->deleteLater();
-            pump();
-            maybeAdvance();
+            auto *check = new QFutureWatcher<std::vector<bool>>(m_context); // gone with it on the deadline
+            connect(check, &QFutureWatcherBase::finished, m_context, [this, check, complete = load->isComplete()] {
+                check->deleteLater();
+                --m_inFlight;
+                onRelisted(complete, check->result());
+                pump();
+                maybeAdvance();
+            });
+            check->setFuture(RelistCheck::listed(m_ledger.order(), load->isComplete() ? load->tasks() : QList<Task>()));
         });
         load->start();
         return;
@@ -276,25 +282,19 @@ void DeleteOperation::startConfirming()
     pump();
 }
 
-void DeleteOperation::onRelisted(LoadOperation *load)
+void DeleteOperation::onRelisted(bool complete, const std::vector<bool> &listed)
 {
-    QSet<QString> present;
-    if (load->isComplete()) {
-        for (const Task &t : load->tasks())
-            present.insert(t.id);
-    }
-    m_quietProgress = true; // one progress signal for the re-list, not one per task (40,000 at once)
-    for (const QString &id : m_ledger.order()) {
-        if (m_ledger.isSettled(id) || m_ledger.pending(id) == Pending::None)
+    // One progress signal for the re-list, not one per task (40,000 at once).
+    for (int i = 0; i < m_ledger.total(); ++i) {
+        const Pending why = m_ledger.pendingAt(i);
+        if (m_ledger.isSettledAt(i) || why == Pending::None)
             continue;
         // Only a complete list proves absence; anything else is asked one by one.
-        if (load->isComplete() && !present.contains(id))
-            settle(id,
-                   m_ledger.pending(id) == Pending::Refused ? DeleteOutcome::AlreadyDeleted : DeleteOutcome::Deleted);
+        if (complete && !listed[size_t(i)])
+            m_ledger.settleAt(i, why == Pending::Refused ? DeleteOutcome::AlreadyDeleted : DeleteOutcome::Deleted);
         else
-            m_queue.append({ CallKind::Show, { id } });
+            m_queue.append({ CallKind::Show, { m_ledger.order().at(i) } });
     }
-    m_quietProgress = false;
     Q_EMIT progress(m_ledger.settledCount(), total());
     m_parallel = m_options.maxParallel;
 }
@@ -375,7 +375,7 @@ void DeleteOperation::onConfirmDeadline()
 void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const SmsError &error, DeleteNote note,
                              const QString &noteArg)
 {
-    if (m_ledger.settle(id, outcome, error, note, noteArg) && !m_quietProgress)
+    if (m_ledger.settle(id, outcome, error, note, noteArg))
         Q_EMIT progress(m_ledger.settledCount(), total());
 }
 

@@ -72,7 +72,7 @@ private:
     void retryThrottled(const Call &call, const ApiResponse &r);
     void stopOnAuthFailure(const ApiResponse &r);
     void startConfirming();
-    void onRelisted(LoadOperation *load);
+    void onRelisted(bool complete, const std::vector<bool> &listed); // listed: by ledger position
     void settle(const QString &id, DeleteOutcome outcome, const SmsError &error = {},
                 DeleteNote note = DeleteNote::None, const QString &noteArg = {});
     void maybeAdvance();
@@ -88,7 +88,6 @@ private:
     QList<Call> m_queue;
     int m_inFlight = 0;
     int m_parallel = 1; // until one signed call has succeeded
-    bool m_quietProgress = false; // settling a batch: one progress signal at its end
     bool m_oneSucceeded = false;
     bool m_stopped = false;
     bool m_cancelled = false;

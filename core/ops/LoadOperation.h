@@ -36,6 +36,7 @@ public:
 
     LoadOperation(SmsClient *client, const Options &options, QObject *parent = nullptr);
     explicit LoadOperation(SmsClient *client, QObject *parent = nullptr);
+    ~LoadOperation() override;
 
     void start();
     void cancel();
@@ -47,6 +48,8 @@ public:
     // Unique ids received == count, and every page arrived.
     bool isComplete() const;
     SmsError error() const { return m_error; }
+    // Every task of tasks() was delivered as it is by tasksReceived/tasksJoined (no id came twice).
+    bool deliveredAsResult() const { return m_deliveredAsResult; }
 
 Q_SIGNALS:
     // A page of tasks, joined with the sources listed so far (the others' Agent still unknown) ...
@@ -98,7 +101,8 @@ private:
     QHash<QString, SourceServer> m_sources;
     QHash<QString, QList<int>> m_waitingForSource; // m_tasks whose source has not come yet, by source id
     QSet<QString> m_seenIds; // of m_tasks
-    bool m_duplicates = false; // an id came twice (pages shifted): the result is de-duplicated
+    bool m_duplicates = false; // a task or source id came twice (pages shifted): de-duplicated, joined again
+    bool m_deliveredAsResult = false;
     QList<Task> m_result;
     SmsError m_error;
     QObject *m_context = nullptr; // owns the in-flight callbacks; deleted on cancel
