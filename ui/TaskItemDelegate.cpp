@@ -5,7 +5,7 @@
 #include <QStyle>
 
 namespace {
-constexpr int CachedTexts = 6000; // a few screens of cells: scrolling back and forth stays laid out
+constexpr int CachedTexts = 2000; // six screens of cells: scrolling back and forth stays laid out
 }
 
 TaskItemDelegate::TaskItemDelegate(QObject *parent)
@@ -31,7 +31,6 @@ const QStaticText &TaskItemDelegate::laidOut(const QStyleOptionViewItem &option,
         return *hit;
     auto *laid = new QStaticText(shownText(option, text, width));
     laid->setTextFormat(Qt::PlainText);
-    laid->setPerformanceHint(QStaticText::AggressiveCaching);
     laid->prepare(QTransform(), option.font);
     m_cache.insert(key, laid);
     return *m_cache.object(key);
