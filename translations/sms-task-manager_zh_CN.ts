@@ -1161,14 +1161,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>无法写入审计日志 %1。</translation>
     </message>
     <message>
-        <source>Loading… %v/%m</source>
-        <translation>正在加载… %v/%m</translation>
-    </message>
-    <message>
-        <source>Deleting… %v/%m</source>
-        <translation>正在删除… %v/%m</translation>
-    </message>
-    <message>
         <source>Select the tasks to delete first.</source>
         <translation>请先选择要删除的任务。</translation>
     </message>
@@ -1237,6 +1229,33 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>&amp;Export visible rows…</source>
         <translation>导出可见行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Loading the tasks failed: nothing is listed. Refresh to try again.</source>
+        <translation>加载任务失败：没有列出任何任务。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Loading the tasks failed: tasks may be missing. Refresh to try again.</source>
+        <translation>加载任务失败：可能缺少部分任务。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks…</source>
+        <translation>删除所选任务…</translation>
+    </message>
+    <message>
+        <source>Deleting is possible once the list has loaded: the Agent states are still coming.</source>
+        <translation>列表加载完成后才能删除：Agent 状态仍在获取中。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressBar</name>
+    <message>
+        <source>Loading… %v/%m</source>
+        <translation>正在加载… %v/%m</translation>
+    </message>
+    <message>
+        <source>Deleting… %v/%m</source>
+        <translation>正在删除… %v/%m</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1390,14 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The source servers are still loading: the Agent&apos;s state, and with it whether the task can be deleted, follows.</source>
+        <translation>源端服务器仍在加载：稍后将显示 Agent 状态以及任务能否删除。</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,18 @@ void AccountBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyTone(m_tone);
     QWidget::changeEvent(event);
+}
+
+void AccountBanner::applyTone(ToneColors::Tone tone)
+{
+    m_tone = tone;
+    // The label's own style sheet leaves this widget's palette alone: it follows the theme.
+    const QString sheet = ToneColors::declarations(tone, palette());
+    if (m_label->styleSheet() != sheet)
+        m_label->setStyleSheet(sheet);
 }
 
 void AccountBanner::retranslate()
@@ -48,7 +59,7 @@ void AccountBanner::retranslate()
     const QString name = m_profile.displayName();
     if (!m_session || !m_session->isReady()) {
         m_label->setText(m_profile.name.isEmpty() ? tr("Connecting…") : tr("Connecting to %1…").arg(name));
-        m_label->setStyleSheet(QStringLiteral("background: #eeeeee; border: 1px solid #cccccc;"));
+        applyTone(ToneColors::Tone::Neutral);
         m_addAccount->setVisible(false);
         return;
     }
@@ -59,9 +70,9 @@ void AccountBanner::retranslate()
     if (m_profile.isDemo()) {
         m_label->setText(tr("DEMO — built-in sandbox, no real account. Add your account to work on real tasks.")
                          + QStringLiteral("\n") + text);
-        m_label->setStyleSheet(QStringLiteral("background: #fff4ce; border: 1px solid #e0c060;"));
+        applyTone(ToneColors::Tone::Demo);
     } else {
         m_label->setText(text);
-        m_label->setStyleSheet(QStringLiteral("background: #e8f0fe; border: 1px solid #a8c7fa;"));
+        applyTone(ToneColors::Tone::Info);
     }
 }

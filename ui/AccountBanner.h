@@ -2,6 +2,7 @@
 
 #include "ops/AccountSession.h"
 #include "settings/Profile.h"
+#include "ui/ToneColors.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,9 +31,11 @@ protected:
 
 private:
     void retranslate();
+    void applyTone(ToneColors::Tone tone); // from the palette: rebuilt when the theme changes
 
     Profile m_profile;
     QPointer<AccountSession> m_session;
     QLabel *m_label;
     QPushButton *m_addAccount;
+    ToneColors::Tone m_tone = ToneColors::Tone::Neutral;
 };

@@ -1,5 +1,7 @@
 #include "ui/ErrorBar.h"
 
+#include "ui/ToneColors.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -16,7 +18,7 @@ ErrorBar::ErrorBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("ErrorBar"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#ErrorBar { background: #fdecea; border: 1px solid #f5c2c0; }"));
+    applyColours();
     m_label->setObjectName(QStringLiteral("errorText"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,7 +58,21 @@ void ErrorBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
     QFrame::changeEvent(event);
+}
+
+void ErrorBar::applyColours()
+{
+    // From the application's palette: this widget's own is the style sheet's once it is set. The
+    // text's colour is set on the labels too (a rule's colour is not inherited).
+    const ToneColors::Colors c = ToneColors::of(ToneColors::Tone::Error, QApplication::palette(this));
+    const QString sheet
+        = QStringLiteral("#ErrorBar { background: %1; border: 1px solid %2; } #ErrorBar QLabel { color: %3; }")
+              .arg(c.background.name(), c.border.name(), c.text.name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 void ErrorBar::retranslate()

@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslate();
+    void applyColours(); // from the palette: rebuilt when the theme changes
     QString contextText() const;
 
     Context m_context = Context::Loading;

@@ -4,6 +4,7 @@
 #include "secrets/ProfileSecrets.h"
 #include "settings/ProfileStore.h"
 #include "ui/ConnectionTest.h"
+#include "ui/ToneColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -294,10 +295,10 @@ void ProfileDialog::setStatus(Tone tone, std::function<QString()> text)
         m_status->setStyleSheet(QString());
         break;
     case Tone::Good:
-        m_status->setStyleSheet(QStringLiteral("color: #1e7a34;"));
+        m_status->setStyleSheet(ToneColors::textRule(ToneColors::Tone::Good, palette()));
         break;
     case Tone::Bad:
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(ToneColors::textRule(ToneColors::Tone::Error, palette()));
         break;
     }
 }

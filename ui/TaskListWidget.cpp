@@ -8,8 +8,10 @@
 #include "ui/FilterBar.h"
 #include "ui/TaskFeed.h"
 #include "ui/TaskFilterProxy.h"
+#include "ui/TaskProgressBar.h"
 #include "ui/TaskTableModel.h"
 #include "ui/TaskTableView.h"
+#include "ui/ToneColors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +21,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QSet>
 #include <QStatusBar>
 #include <QTimer>
@@ -35,10 +36,9 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     , m_results(new DeleteResultsView(this))
     , m_statusCounts(new QLabel(this))
     , m_statusWarning(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new TaskProgressBar(this))
     , m_autoRefresh(new QTimer(this))
     , m_statusTimer(new QTimer(this))
-    , m_progressTimer(new QTimer(this))
     , m_feed(new TaskFeed(FeedIntervalMs, this))
 {
     setObjectName(QStringLiteral("taskList"));
@@ -56,21 +56,16 @@ TaskListWidget::TaskListWidget(QWidget *parent)
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     m_statusWarning->setObjectName(QStringLiteral("statusWarning"));
-    m_statusWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_progress->setMaximumWidth(220);
-    for (QWidget *w : { static_cast<QWidget *>(m_statusCounts), static_cast<QWidget *>(m_statusWarning),
-                        static_cast<QWidget *>(m_progress) })
-        w->hide(); // until the frame puts them into its status bar
+    colourWarning();
+    for (QLabel *l : { m_statusCounts, m_statusWarning })
+        l->hide(); // until the frame puts them into its status bar
 
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefresh, &QTimer::timeout, this, &TaskListWidget::onAutoRefreshTick);
     // Counts are recomputed once per event-loop turn, never once per changed row.
-    for (QTimer *t : { m_statusTimer, m_progressTimer }) {
-        t->setSingleShot(true);
-        t->setInterval(0);
-    }
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(0);
     connect(m_statusTimer, &QTimer::timeout, this, &TaskListWidget::updateStatus);
-    connect(m_progressTimer, &QTimer::timeout, this, &TaskListWidget::applyProgress);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &TaskListWidget::scheduleStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListWidget::scheduleStatus);
@@ -150,8 +145,9 @@ void TaskListWidget::setSession(AccountSession *session)
     Q_EMIT resultsChanged(false);
     m_errorBar->hide();
     m_listIncomplete = false;
-    m_progressKind = Progress::None;
-    m_progress->hide();
+    m_loadFailed = false;
+    m_model->setAgentsLoading(false);
+    m_progress->finish();
     if (session) {
         connect(session, &AccountSession::ready, this, &TaskListWidget::refresh);
         connect(session, &AccountSession::failed, this, [this](const QString &problem, const SmsError &error) {
@@ -168,58 +164,27 @@ void TaskListWidget::setSession(AccountSession *session)
                 [this](const SmsError &e) { m_errorBar->showError(ErrorBar::Context::RefreshingToken, e); });
         connect(session, &AccountSession::loadStarted, this, [this] {
             m_errorBar->hide();
-            m_progressKind = Progress::Loading;
             m_feed->flush(); // what an earlier listing delivered is not this one's
             m_model->beginListing();
-            showProgress(0, 0);
+            m_model->setAgentsLoading(true);
+            m_loadFailed = false;
+            m_progress->start(TaskProgressBar::Kind::Loading, 0);
             scheduleStatus();
         });
         connect(session, &AccountSession::tasksReceived, m_feed, &TaskFeed::add);
-        connect(session, &AccountSession::loadProgress, this, &TaskListWidget::showProgress);
+        connect(session, &AccountSession::loadProgress, m_progress, &TaskProgressBar::report);
         connect(session, &AccountSession::loadFinished, this, &TaskListWidget::onLoadFinished);
         connect(session, &AccountSession::deleteStarted, this, [this](int total) {
-            m_progressKind = Progress::Deleting;
-            showProgress(0, total);
+            m_progress->start(TaskProgressBar::Kind::Deleting, total);
             scheduleStatus();
         });
-        connect(session, &AccountSession::deleteProgress, this, &TaskListWidget::showProgress);
+        connect(session, &AccountSession::deleteProgress, m_progress, &TaskProgressBar::report);
         connect(session, &AccountSession::deleteFinished, this, &TaskListWidget::onDeleteFinished);
         connect(session, &AccountSession::auditLogFailed, this, [this](const QString &path) {
             Q_EMIT statusMessage(tr("The audit log %1 could not be written.").arg(path), 10000);
         });
     }
     updateStatus();
-}
-
-void TaskListWidget::showProgress(int done, int total)
-{
-    // Shown once per event-loop turn: a bar repainted for each of 40,000 settled tasks froze for seconds.
-    m_progressDone = done;
-    m_progressTotal = total;
-    if (!m_progressTimer->isActive())
-        m_progressTimer->start();
-}
-
-void TaskListWidget::applyProgress()
-{
-    const int done = m_progressDone, total = m_progressTotal;
-    switch (m_progressKind) {
-    case Progress::None:
-        m_progress->hide();
-        return;
-    case Progress::Loading:
-        m_progress->setFormat(tr("Loading… %v/%m"));
-        break;
-    case Progress::Deleting:
-        m_progress->setFormat(tr("Deleting… %v/%m"));
-        break;
-    }
-    // QProgressBar::setValue repaints at once, the dirty table with it (~30 ms a step): not here.
-    m_progress->setUpdatesEnabled(false);
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-    m_progress->setUpdatesEnabled(true);
-    m_progress->show();
 }
 
 void TaskListWidget::refresh()
@@ -230,8 +195,7 @@ void TaskListWidget::refresh()
 
 void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
 {
-    m_progressKind = Progress::None;
-    m_progress->hide();
+    m_progress->finish();
     switch (result.merge) {
     case AccountSession::Merge::Replace:
         m_feed->flush();
@@ -245,9 +209,11 @@ void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
         m_model->upsert(result.tasks);
         break;
     }
+    m_model->setAgentsLoading(false);
     if (result.error.isError())
         m_errorBar->showError(ErrorBar::Context::Loading, result.error);
     m_listIncomplete = result.incomplete;
+    m_loadFailed = result.error.isError();
     updateStatus();
     Q_EMIT loadFinished();
 }
@@ -256,6 +222,8 @@ void TaskListWidget::deleteSelected()
 {
     if (!m_session || !m_session->isReady() || m_session->isDeleting())
         return;
+    if (m_session->isLoading())
+        return Q_EMIT statusMessage(loadingReason(), 6000);
     const QStringList ids = m_table->selectedIds();
     if (ids.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the tasks to delete first."), 4000);
@@ -289,8 +257,7 @@ void TaskListWidget::onDeleteFinished(const QList<DeleteResult> &results)
     }
     m_feed->flush(); // a page gathered before the delete must not bring a deleted row back
     m_model->removeIds(gone);
-    m_progressKind = Progress::None;
-    m_progress->hide();
+    m_progress->finish();
     // The results (this session's only) after a timer, not a queued call: the event loop turns
     // (timers, a repaint) between the removal and them; together they froze the window ~170 ms.
     QTimer::singleShot(1, this, [this, results, session = QPointer<AccountSession>(m_session)] {
@@ -317,14 +284,26 @@ void TaskListWidget::updateStatus()
                             + tr("%n shown", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ")
                             + tr("%n selected", nullptr, int(ids.size())) + QStringLiteral(" · ")
                             + tr("%n deletable among the selected", nullptr, deletable));
-    m_statusWarning->setText(m_listIncomplete ? tr("The list may be incomplete: refresh to list again.") : QString());
+    if (m_session && m_session->isLoading())
+        m_statusWarning->setText(loadingReason());
+    else if (m_loadFailed)
+        m_statusWarning->setText(m_model->rowCount() == 0
+                                     ? tr("Loading the tasks failed: nothing is listed. Refresh to try again.")
+                                     : tr("Loading the tasks failed: tasks may be missing. Refresh to try again."));
+    else
+        m_statusWarning->setText(m_listIncomplete ? tr("The list may be incomplete: refresh to list again.")
+                                                  : QString());
     updateActions();
 }
 
 void TaskListWidget::updateActions()
 {
     const bool ready = m_session && m_session->isReady();
-    m_deleteAction->setEnabled(ready && m_table->selectionModel()->hasSelection() && !m_session->isDeleting());
+    // While a listing runs the Agent states are still coming: a plan made now would give wrong reasons.
+    const bool loading = ready && m_session->isLoading();
+    m_deleteAction->setEnabled(ready && !loading && m_table->selectionModel()->hasSelection()
+                               && !m_session->isDeleting());
+    m_deleteAction->setToolTip(loading ? loadingReason() : tr("Delete the selected tasks…"));
     m_refreshAction->setEnabled(ready && !m_session->isLoading());
 }
 
@@ -382,7 +361,19 @@ void TaskListWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        colourWarning();
     QWidget::changeEvent(event);
+}
+
+QString TaskListWidget::loadingReason()
+{
+    return tr("Deleting is possible once the list has loaded: the Agent states are still coming.");
+}
+
+void TaskListWidget::colourWarning()
+{
+    m_statusWarning->setStyleSheet(ToneColors::textRule(ToneColors::Tone::Error, palette()));
 }
 
 void TaskListWidget::retranslate()
@@ -394,6 +385,5 @@ void TaskListWidget::retranslate()
     m_findAction->setText(tr("&Find"));
     m_exportAction->setText(tr("&Export visible rows…"));
     m_model->retranslate();
-    applyProgress();
     updateStatus();
 }

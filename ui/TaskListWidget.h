@@ -8,7 +8,6 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
 class QStatusBar;
 class QTimer;
 class ConfirmDeleteDialog;
@@ -17,6 +16,7 @@ class ErrorBar;
 class FilterBar;
 class TaskFeed;
 class TaskFilterProxy;
+class TaskProgressBar;
 class TaskTableModel;
 class TaskTableView;
 
@@ -75,8 +75,8 @@ private:
     void onLoadFinished(const AccountSession::LoadResult &result);
     void onDeleteFinished(const QList<DeleteResult> &results);
     void onAutoRefreshTick();
-    void showProgress(int done, int total);
-    void applyProgress();
+    void colourWarning(); // readable in the current theme
+    static QString loadingReason(); // why Delete waits while a listing runs
     void copySelectedIds();
     void chooseExportFile();
 
@@ -89,14 +89,11 @@ private:
     DeleteResultsView *m_results;
     QLabel *m_statusCounts;
     QLabel *m_statusWarning;
-    QProgressBar *m_progress;
+    TaskProgressBar *m_progress;
     QTimer *m_autoRefresh;
     QTimer *m_statusTimer;
-    QTimer *m_progressTimer;
     TaskFeed *m_feed; // pages gathered into one merge per FeedIntervalMs while loading
     static constexpr int FeedIntervalMs = 100;
-    int m_progressDone = 0;
-    int m_progressTotal = 0;
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_selectAllAction = nullptr;
@@ -105,5 +102,5 @@ private:
     QAction *m_exportAction = nullptr;
     QPointer<ConfirmDeleteDialog> m_dialog;
     bool m_listIncomplete = false;
-    enum class Progress { None, Loading, Deleting } m_progressKind = Progress::None;
+    bool m_loadFailed = false; // the last listing ended with an error
 };

@@ -239,3 +239,14 @@ QString TaskRow::title(TaskColumn column)
     }
     return {};
 }
+
+QVariant TaskRow::pendingAgent(int role)
+{
+    if (role == Qt::DisplayRole)
+        return QCoreApplication::translate("TaskTableModel", "loading…");
+    if (role == Qt::ToolTipRole)
+        return QCoreApplication::translate("TaskTableModel",
+                                           "The source servers are still loading: the Agent's state, and with it "
+                                           "whether the task can be deleted, follows.");
+    return {};
+}

@@ -4,6 +4,7 @@
 #include "model/Task.h"
 
 #include <QString>
+#include <QVariant>
 
 // The task table's columns, in their logical order.
 enum class TaskColumn {
@@ -38,6 +39,8 @@ struct TaskRow
     static TaskRow from(const Task &task);
     QString text(TaskColumn column) const; // what the cell shows, in the current language
     static QString title(TaskColumn column); // the column's header, in the current language
+    // The Agent and Deletion cells while the task's source is still loading (no icon).
+    static QVariant pendingAgent(int role);
     static const QString &osText(const Task &t) { return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion; }
     // Typed, without QVariant or translation: asked ~n·log n times to sort 50,000 rows. Equal keys
     // are ordered by the task id, so a sort is the same every time.

@@ -4,17 +4,6 @@
 #include "ui/TaskIcons.h"
 #include "ui/TaskOrder.h"
 
-#include "model/SourceState.h"
-#include "model/TaskState.h"
-#include "model/TaskText.h"
-
-#include <QDateTime>
-#include <QIcon>
-#include <QLocale>
-#include <QPainter>
-#include <QPixmap>
-#include <QSet>
-
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -49,6 +38,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = rowAt(index.row());
     const Column c = Column(index.column());
+    if ((c == Column::Agent || c == Column::Classification) && agentPending(index.row()))
+        return TaskRow::pendingAgent(role);
     switch (role) {
     case Qt::DisplayRole:
         return r.text(c);
@@ -144,6 +135,17 @@ void TaskTableModel::replaceAll(const QList<Task> &tasks)
     }
     removeIds(gone);
     upsert(tasks);
+}
+
+void TaskTableModel::setAgentsLoading(bool loading)
+{
+    if (m_agentsLoading == loading)
+        return;
+    m_agentsLoading = loading;
+    if (size() == 0)
+        return;
+    for (const Column c : { Column::Agent, Column::Classification })
+        Q_EMIT dataChanged(index(0, int(c)), index(size() - 1, int(c)));
 }
 
 void TaskTableModel::keepListed()

@@ -64,6 +64,10 @@ public:
 
     // Re-emits headers and every cell's text in the new language.
     void retranslate();
+    // While a listing's sources are still coming, a task without its Agent state says "loading…" in
+    // the Agent and Deletion columns: "not found" or "uncertain" would be a wrong reason.
+    void setAgentsLoading(bool loading);
+    bool agentPending(int row) const { return m_agentsLoading && !rowAt(row).task.connected.has_value(); }
 
 private:
     using Row = TaskRow;
@@ -88,6 +92,7 @@ private:
     QHash<QString, int> m_slotOf; // id -> slot
     int m_sortColumn = -1;
     quint32 m_listing = 0;
+    bool m_agentsLoading = false;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_mergeTimer;
     QElapsedTimer m_sinceMerge;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QProgressBar>
+#include <QTimer>
+
+// The status bar's progress of a load or a delete. Reports are applied once per event-loop turn
+// (a bar repainted for each of 40,000 settled tasks froze the window for seconds); the text is
+// rebuilt on a language change.
+class TaskProgressBar : public QProgressBar
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { None, Loading, Deleting };
+
+    explicit TaskProgressBar(QWidget *parent = nullptr);
+
+    void start(Kind kind, int total); // shown at 0 of total (0: not known yet)
+    void report(int done, int total);
+    void finish(); // hidden until the next start()
+    Kind kind() const { return m_kind; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void apply();
+
+    Kind m_kind = Kind::None;
+    int m_done = 0;
+    int m_total = 0;
+    QTimer m_turn;
+};
