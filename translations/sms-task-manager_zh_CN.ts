@@ -101,6 +101,10 @@ Endpoint: %5</source>
             <numerusform>不确定，勾选后才会包含；每个任务单独发送，由服务判定（%n）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number of tasks to delete, typed to confirm</source>
+        <translation>要删除的任务数（输入以确认）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -366,6 +370,25 @@ Endpoint: %5</source>
     </message>
 </context>
 <context>
+    <name>EmptyTableNote</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Loading the tasks…</source>
+        <translation>正在加载任务…</translation>
+    </message>
+    <message>
+        <source>This account has no migration tasks.</source>
+        <translation>此账号没有迁移任务。</translation>
+    </message>
+    <message>
+        <source>No task matches the filters.</source>
+        <translation>没有符合筛选条件的任务。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBar</name>
     <message>
         <source>Copy details</source>
@@ -394,6 +417,10 @@ Endpoint: %5</source>
     <message>
         <source>Exporting failed.</source>
         <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>编辑账号…</translation>
     </message>
 </context>
 <context>
@@ -490,6 +517,34 @@ Endpoint: %5</source>
         <source>Not sent: the service refused this account&apos;s signature (HTTP 401), and nothing more is sent until you check the account or refresh, so the key is not locked.</source>
         <translation>未发送：服务拒绝了此账号的签名（HTTP 401）。在您检查账号或刷新之前不会再发送任何请求，以免密钥被锁定。</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 未在规定时间内响应</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 关闭了连接</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation>与 %1 的 TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>the proxy failed on the way to %1</source>
+        <translation>连接 %1 时代理出错</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -512,6 +567,22 @@ Endpoint: %5</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Task state filter</source>
+        <translation>任务状态筛选</translation>
+    </message>
+    <message>
+        <source>Source state filter</source>
+        <translation>源端状态筛选</translation>
+    </message>
+    <message>
+        <source>Deletion filter</source>
+        <translation>删除分类筛选</translation>
+    </message>
+    <message>
+        <source>Search the tasks</source>
+        <translation>搜索任务</translation>
     </message>
 </context>
 <context>
@@ -595,6 +666,20 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
     <message>
         <source>Closing once the requests in flight are confirmed and logged; nothing more is sent.</source>
         <translation>将在已发出的请求确认并记录后关闭；不再发送新的请求。</translation>
+    </message>
+    <message>
+        <source>Open the audit log</source>
+        <translation>打开审计日志</translation>
+    </message>
+    <message>
+        <source>No application is set up to open the audit log. It is here:
+%1</source>
+        <translation>没有可以打开审计日志的应用程序。日志位于：
+%1</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>复制路径</translation>
     </message>
 </context>
 <context>
@@ -893,14 +978,6 @@ Lists and deletes Huawei Cloud SMS migration tasks.</source>
         <translation>编辑当前账号</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Delete the current account&apos;s profile and its keys in the system keychain</source>
-        <translation>删除当前账号的配置及其在系统密钥环中的密钥</translation>
-    </message>
-    <message>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
@@ -931,6 +1008,14 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>Remove the profile anyway</source>
         <translation>仍然移除配置</translation>
+    </message>
+    <message>
+        <source>Remove account…</source>
+        <translation>移除账号…</translation>
+    </message>
+    <message>
+        <source>Remove the current account&apos;s profile and its keys in the system keychain</source>
+        <translation>移除当前账号的配置及其保存在系统钥匙串中的密钥</translation>
     </message>
 </context>
 <context>

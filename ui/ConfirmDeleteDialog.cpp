@@ -93,6 +93,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     m_notice->setWordWrap(true);
     m_typeEdit->setObjectName(QStringLiteral("confirmCountEdit"));
     m_typeEdit->setMaximumWidth(120);
+    m_typeLabel->setBuddy(m_typeEdit);
 
     m_deleteButton = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
@@ -152,6 +153,7 @@ void ConfirmDeleteDialog::updateButton()
     m_deleteButton->setText(tr("Delete %n task(s)", nullptr, n));
     const bool mustType = n >= TypeToConfirmThreshold;
     m_typeLabel->setText(tr("Type the number of tasks to delete (%1) to confirm:").arg(n));
+    m_typeEdit->setAccessibleName(tr("Number of tasks to delete, typed to confirm"));
     m_typeLabel->setVisible(mustType);
     m_typeEdit->setVisible(mustType);
     m_deleteButton->setEnabled(n > 0 && (!mustType || m_typeEdit->text().trimmed() == QString::number(n)));

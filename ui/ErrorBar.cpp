@@ -14,6 +14,7 @@ ErrorBar::ErrorBar(QWidget *parent)
     , m_label(new QLabel)
     , m_details(new QPushButton)
     , m_retry(new QPushButton)
+    , m_editAccount(new QPushButton)
     , m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("ErrorBar"));
@@ -29,11 +30,18 @@ ErrorBar::ErrorBar(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_details, 0, Qt::AlignTop);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(m_editAccount, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
         Q_EMIT retryRequested();
+    });
+    m_retry->setObjectName(QStringLiteral("errorRetry"));
+    m_editAccount->setObjectName(QStringLiteral("errorEditAccount"));
+    connect(m_editAccount, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT editAccountRequested();
     });
     connect(m_details, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_error.detailedText()); });
@@ -79,11 +87,19 @@ void ErrorBar::retranslate()
 {
     m_details->setText(tr("Copy details"));
     m_retry->setText(tr("Retry"));
+    m_editAccount->setText(tr("Edit account…"));
+    m_retry->setVisible(!isAuthFailure());
+    m_editAccount->setVisible(isAuthFailure());
     m_close->setText(tr("Dismiss"));
     if (!m_error.isError())
         return;
     m_label->setText(contextText() + u'\n' + m_error.summary());
     m_label->setToolTip(m_error.detailedText());
+}
+
+bool ErrorBar::isAuthFailure() const
+{
+    return m_error.httpStatus == 401 || m_error.kind == SmsErrorKind::NotSent;
 }
 
 QString ErrorBar::contextText() const

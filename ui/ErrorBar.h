@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    // Offered instead of Retry after a 401: another signed try would count toward the AK's lockout.
+    void editAccountRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,11 +36,13 @@ private:
     void retranslate();
     void applyColours(); // from the palette: rebuilt when the theme changes
     QString contextText() const;
+    bool isAuthFailure() const;
 
     Context m_context = Context::Loading;
     SmsError m_error;
     QLabel *m_label;
     QPushButton *m_details;
     QPushButton *m_retry;
+    QPushButton *m_editAccount;
     QPushButton *m_close;
 };

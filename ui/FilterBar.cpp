@@ -5,6 +5,7 @@
 #include "model/TaskState.h"
 #include "ui/TaskFilterProxy.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,6 +46,10 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     for (QComboBox *box : { m_taskState, m_sourceState, m_classification })
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A screen reader names each box by its label (and by the name set in retranslate()).
+    m_taskStateLabel->setBuddy(m_taskState);
+    m_sourceStateLabel->setBuddy(m_sourceState);
+    m_classificationLabel->setBuddy(m_classification);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,7 +75,28 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    // Esc in the search box empties it, as in every search field.
+    auto *escape = new QAction(m_search);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(escape);
+    connect(escape, &QAction::triggered, m_search, &QLineEdit::clear);
     retranslate();
+}
+
+void FilterBar::clearFilters()
+{
+    for (QComboBox *box : { m_taskState, m_sourceState, m_classification })
+        box->setCurrentIndex(0);
+    m_search->clear();
+    m_searchDelay->stop();
+    m_proxy->setSearchText(QString());
+}
+
+bool FilterBar::isFiltering() const
+{
+    return m_taskState->currentIndex() > 0 || m_sourceState->currentIndex() > 0 || m_classification->currentIndex() > 0
+        || !m_search->text().isEmpty();
 }
 
 void FilterBar::focusSearch()
@@ -92,6 +118,10 @@ void FilterBar::retranslate()
     m_sourceStateLabel->setText(tr("Source state:"));
     m_classificationLabel->setText(tr("Deletion:"));
     m_search->setPlaceholderText(tr("Search name, task ID, source name or IP (Ctrl+F)"));
+    m_taskState->setAccessibleName(tr("Task state filter"));
+    m_sourceState->setAccessibleName(tr("Source state filter"));
+    m_classification->setAccessibleName(tr("Deletion filter"));
+    m_search->setAccessibleName(tr("Search the tasks"));
     refill(m_taskState, [](QComboBox *box) {
         box->addItem(tr("All"), QString());
         for (const QString &s : TaskState::known())

@@ -14,14 +14,17 @@
 #include "ui/TaskTableView.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -59,6 +62,7 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
     connect(m_list, &TaskListWidget::resultsChanged, m_resultsDock, &QWidget::setVisible);
     connect(m_list, &TaskListWidget::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_list, &TaskListWidget::reconnectRequested, this, [this] { chooseProfile(m_selector->currentId()); });
+    connect(m_list, &TaskListWidget::editAccountRequested, m_selector, &ProfileSelector::editCurrent);
 
     createMenus();
     resize(1280, 800);
@@ -78,6 +82,9 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(m_selector);
     toolbar->addSeparator();
+    auto *gap = new QWidget; // the account's Remove… well apart from the tasks' Delete…
+    gap->setFixedWidth(24);
+    toolbar->addWidget(gap);
     toolbar->addAction(m_list->refreshAction());
     toolbar->addAction(m_list->deleteAction());
     toolbar->addAction(m_list->exportAction());
@@ -119,6 +126,10 @@ void MainWindow::createMenus()
     connect(m_autoRefreshMenu, &AutoRefreshMenu::changed, m_list, &TaskListWidget::setAutoRefreshSeconds);
     viewMenu->addMenu(m_autoRefreshMenu);
     viewMenu->addMenu(new LanguageMenu(viewMenu));
+    viewMenu->addSeparator();
+    QAction *results = m_resultsDock->toggleViewAction(); // named after the dock: "Delete results"
+    results->setObjectName(QStringLiteral("resultsPanelAction"));
+    viewMenu->addAction(results);
     menu("helpMenu")->addAction(m_aboutAction);
 }
 
@@ -155,7 +166,19 @@ void MainWindow::openAuditLog()
         statusBar()->showMessage(tr("No delete has been logged yet (%1).").arg(path), 6000);
         return;
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return;
+    // No application opens it (no xdg-open, no handler for .jsonl): say where it is instead.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Open the audit log"),
+                                tr("No application is set up to open the audit log. It is here:\n%1").arg(path),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("auditLogBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *copy = box->addButton(tr("Copy the path"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyAuditPathButton"));
+    connect(copy, &QPushButton::clicked, box, [path] { QGuiApplication::clipboard()->setText(path); });
+    box->open();
 }
 
 void MainWindow::restoreSettings()

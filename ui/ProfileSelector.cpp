@@ -134,8 +134,8 @@ void ProfileSelector::retranslate()
     m_combo->setToolTip(tr("The account the task list comes from"));
     m_edit->setText(tr("Edit…"));
     m_edit->setToolTip(tr("Edit the current account"));
-    m_delete->setText(tr("Delete…"));
-    m_delete->setToolTip(tr("Delete the current account's profile and its keys in the system keychain"));
+    m_delete->setText(tr("Remove account…")); // not "Delete…": that is the tasks' action, next to it
+    m_delete->setToolTip(tr("Remove the current account's profile and its keys in the system keychain"));
 }
 
 void ProfileSelector::updateButtons()

@@ -4,6 +4,7 @@
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/CsvExport.h"
 #include "ui/DeleteResultsView.h"
+#include "ui/EmptyTableNote.h"
 #include "ui/ErrorBar.h"
 #include "ui/FilterBar.h"
 #include "ui/TaskFeed.h"
@@ -40,6 +41,7 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     , m_autoRefresh(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_feed(new TaskFeed(FeedIntervalMs, this))
+    , m_emptyNote(new EmptyTableNote(m_table->viewport()))
 {
     setObjectName(QStringLiteral("taskList"));
     m_proxy->setSourceModel(m_model);
@@ -81,6 +83,8 @@ TaskListWidget::TaskListWidget(QWidget *parent)
         else
             refresh();
     });
+    connect(m_emptyNote, &EmptyTableNote::clearFiltersRequested, m_filterBar, &FilterBar::clearFilters);
+    connect(m_errorBar, &ErrorBar::editAccountRequested, this, &TaskListWidget::editAccountRequested);
     connect(m_results, &DeleteResultsView::retryFailedRequested, this, [this](const QStringList &ids) {
         // Only this account's own failures: the view is emptied whenever the account changes, and
         // the ids are checked against the session's results all the same.
@@ -284,7 +288,14 @@ void TaskListWidget::updateStatus()
                             + tr("%n shown", nullptr, m_proxy->rowCount()) + QStringLiteral(" · ")
                             + tr("%n selected", nullptr, int(ids.size())) + QStringLiteral(" · ")
                             + tr("%n deletable among the selected", nullptr, deletable));
-    if (m_session && m_session->isLoading())
+    using Empty = EmptyTableNote::Reason;
+    const bool loading = m_session && m_session->isLoading();
+    m_emptyNote->setReason(m_proxy->rowCount() > 0                                  ? Empty::None
+                               : m_model->rowCount() > 0                            ? Empty::NothingMatches
+                               : loading                                            ? Empty::Loading
+                               : m_session && m_session->isReady() && !m_loadFailed ? Empty::NoTasks
+                                                                                    : Empty::None);
+    if (loading)
         m_statusWarning->setText(loadingReason());
     else if (m_loadFailed)
         m_statusWarning->setText(m_model->rowCount() == 0

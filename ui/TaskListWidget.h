@@ -14,6 +14,7 @@ class ConfirmDeleteDialog;
 class DeleteResultsView;
 class ErrorBar;
 class FilterBar;
+class EmptyTableNote;
 class TaskFeed;
 class TaskFilterProxy;
 class TaskProgressBar;
@@ -56,6 +57,7 @@ public Q_SLOTS:
     void deleteSelected();
 
 Q_SIGNALS:
+    void editAccountRequested(); // after a 401: the account is checked, not tried again
     void loadFinished();
     void deleteFinished();
     void resultsChanged(bool any); // the frame shows or hides the results dock
@@ -94,6 +96,7 @@ private:
     QTimer *m_statusTimer;
     TaskFeed *m_feed; // pages gathered into one merge per FeedIntervalMs while loading
     static constexpr int FeedIntervalMs = 100;
+    EmptyTableNote *m_emptyNote; // over the viewport when no row is shown
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_selectAllAction = nullptr;

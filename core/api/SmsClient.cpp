@@ -232,6 +232,8 @@ ApiResponse SmsClient::toResponse(QNetworkReply *reply)
     e.requestId = r.requestId;
     e.networkError = int(ne);
     e.networkErrorString = reply->errorString();
+    const QUrl url = reply->url();
+    e.host = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
     if (ne == QNetworkReply::OperationCanceledError)
         e.kind = reply->property(UserCancelProperty).toBool() ? SmsErrorKind::Canceled : SmsErrorKind::Timeout;
     else if (ne == QNetworkReply::SslHandshakeFailedError)

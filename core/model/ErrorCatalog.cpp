@@ -1,5 +1,7 @@
 #include "model/ErrorCatalog.h"
 
+#include <QNetworkReply>
+
 #include <QCoreApplication>
 
 namespace {
@@ -85,4 +87,32 @@ QString ErrorCatalog::explain(const SmsError &e)
             return text;
     }
     return explainStatus(e.httpStatus);
+}
+
+QString ErrorCatalog::transportCause(const SmsError &e)
+{
+    if (e.networkError == 0)
+        return {};
+    const QString host = e.host.isEmpty() ? ErrorCatalog::tr("the server") : e.host;
+    switch (QNetworkReply::NetworkError(e.networkError)) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ErrorCatalog::tr("connection refused by %1").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return ErrorCatalog::tr("host %1 not found").arg(host);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ErrorCatalog::tr("no answer from %1 in time").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return ErrorCatalog::tr("%1 closed the connection").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ErrorCatalog::tr("the TLS handshake with %1 failed").arg(host);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ErrorCatalog::tr("the proxy failed on the way to %1").arg(host);
+    default:
+        return e.networkErrorString.isEmpty() ? host : e.networkErrorString + QStringLiteral(" (") + host + u')';
+    }
 }

@@ -13,5 +13,8 @@ class ErrorCatalog
 
 public:
     static QString explain(const SmsError &e);
+    // Why a transfer failed and with which host ("connection refused by sms.example.com:443"), in
+    // the current language; empty when the service answered.
+    static QString transportCause(const SmsError &e);
     static bool isAssumed(const QString &code);
 };

@@ -89,6 +89,8 @@ QString SmsError::summary() const
         = codes.isEmpty() ? explanation : codes.join(QStringLiteral(", ")) + QStringLiteral(": ") + explanation;
     if (!message.isEmpty() && message != explanation)
         head += QStringLiteral(" — ") + message;
+    if (const QString cause = ErrorCatalog::transportCause(*this); !cause.isEmpty())
+        head += QStringLiteral(" — ") + cause; // the cause and the host in the bar itself
     parts.append(head);
     if (httpStatus > 0)
         parts.append(QCoreApplication::translate("SmsError", "HTTP %1").arg(httpStatus));

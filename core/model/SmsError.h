@@ -35,6 +35,7 @@ struct SmsError
     QString requestId; // X-Request-Id
     int networkError = 0;
     QString networkErrorString;
+    QString host; // host[:port] a transfer went to, for a failure without an answer
 
     bool isError() const { return kind != SmsErrorKind::None; }
 

@@ -1,0 +1,188 @@
+// What a new user runs into first: the results panel reachable from the View menu, the account's
+// "Remove account…" apart from the tasks' Delete…, the audit log found even when nothing opens
+// it, and controls a screen reader can name.
+#include "WindowFixture.h"
+#include "ops/AuditLog.h"
+#include "translations/Translations.h"
+#include "ui/ConfirmDeleteDialog.h"
+#include "ui/FilterBar.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+class tst_Newcomer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<DemoWindow> m_demo;
+    MainWindow *window() const { return m_demo->window.get(); }
+
+    static QString accessibleName(QObject *o)
+    {
+        QAccessibleInterface *i = QAccessible::queryAccessibleInterface(o);
+        return i ? i->text(QAccessible::Name) : QStringLiteral("<no interface>");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        m_sb = std::make_unique<SandboxFixture>();
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        QVERIFY(m_demo->open());
+    }
+    void cleanupTestCase()
+    {
+        m_demo.reset();
+        m_sb.reset();
+        QSettings().clear();
+    }
+
+    void theResultsPanelOpensFromTheViewMenu()
+    {
+        auto *view = window()->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(view);
+        QAction *results = nullptr;
+        for (QAction *a : view->actions())
+            results = a->objectName() == u"resultsPanelAction" ? a : results;
+        QVERIFY(results);
+        QCOMPARE(results->text(), QStringLiteral("Delete results"));
+        auto *dock = window()->findChild<QDockWidget *>(QStringLiteral("resultsDock"));
+        QVERIFY(!dock->isVisible());
+        results->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        results->trigger();
+        QTRY_VERIFY(!dock->isVisible());
+    }
+
+    void theAccountIsRemovedByRemoveAccountApartFromTheTasksDelete()
+    {
+        auto *remove = window()->findChild<QToolButton *>(QStringLiteral("deleteProfileButton"));
+        QVERIFY(remove);
+        QCOMPARE(remove->text(), QStringLiteral("Remove account…"));
+        auto *toolbar = window()->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        QWidget *deleteTasks = toolbar->widgetForAction(m_demo->driver.action("deleteAction"));
+        QVERIFY(deleteTasks);
+        const int removeRight = remove->mapTo(toolbar, QPoint(remove->width(), 0)).x();
+        const int deleteLeft = deleteTasks->mapTo(toolbar, QPoint(0, 0)).x();
+        QVERIFY2(deleteLeft - removeRight >= 24, qPrintable(QString::number(deleteLeft - removeRight)));
+    }
+
+    void theAuditLogIsFoundWhenNothingOpensIt()
+    {
+        const QString path = AuditLog::defaultPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Append));
+        f.write("{}\n");
+        f.close();
+        QTemporaryDir empty; // no xdg-open on PATH: nothing can open the file
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", empty.path().toLocal8Bit());
+        m_demo->driver.action("auditLogAction")->trigger();
+        qputenv("PATH", oldPath);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window()->findChild<QMessageBox *>(QStringLiteral("auditLogBox"))) && box->isVisible());
+        QVERIFY2(box->text().contains(path), qPrintable(box->text()));
+        auto *copy = box->findChild<QPushButton *>(QStringLiteral("copyAuditPathButton"));
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), path);
+        QTRY_VERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("auditLogBox")));
+    }
+
+    void anEmptyTableSaysWhyAndEscClearsTheSearch()
+    {
+        auto *note = window()->findChild<QWidget *>(QStringLiteral("emptyTableNote"));
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+        QLineEdit *search = m_demo->driver.filterBar()->searchEdit();
+        search->setText(QStringLiteral("zz-no-such-task"));
+        auto *text = note->findChild<QLabel *>(QStringLiteral("emptyTableText"));
+        QTRY_VERIFY(note->isVisible());
+        QCOMPARE(text->text(), QStringLiteral("No task matches the filters."));
+        auto *clear = note->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear->isVisible());
+        clear->click();
+        QVERIFY(search->text().isEmpty());
+        QTRY_VERIFY(!note->isVisible());
+        QVERIFY(m_demo->driver.table()->model()->rowCount() > 0);
+
+        search->setText(QStringLiteral("db"));
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+    }
+
+    void anAccountWithoutTasksSaysSo()
+    {
+        SandboxConfig c;
+        c.tasks = 0;
+        SandboxFixture sb(c);
+        DemoWindow demo(sb);
+        QVERIFY(demo.open());
+        auto *note = demo.window->findChild<QWidget *>(QStringLiteral("emptyTableNote"));
+        QTRY_VERIFY(note && note->isVisible());
+        QCOMPARE(note->findChild<QLabel *>(QStringLiteral("emptyTableText"))->text(),
+                 QStringLiteral("This account has no migration tasks."));
+        QVERIFY(!note->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->isVisible());
+    }
+
+    void aScreenReaderCanNameTheFiltersAndTheTypedCount()
+    {
+        // On Linux a combo box's accessible name is its current item; the screen reader names the
+        // box by the label related to it (its buddy), so both are checked.
+        FilterBar *bar = m_demo->driver.filterBar();
+        const std::pair<const char *, const char *> boxes[] = { { "taskStateFilter", "Task state:" },
+                                                                { "sourceStateFilter", "Source state:" },
+                                                                { "classificationFilter", "Deletion:" } };
+        for (const auto &[name, label] : boxes) {
+            auto *box = bar->findChild<QComboBox *>(QString::fromLatin1(name));
+            QVERIFY(box);
+            QVERIFY2(!box->accessibleName().isEmpty(), name);
+            QStringList labels;
+            for (const auto &[other, relation] :
+                 QAccessible::queryAccessibleInterface(box)->relations(QAccessible::Label))
+                labels.append(other->text(QAccessible::Name));
+            QVERIFY2(labels.contains(QString::fromUtf8(label)), qPrintable(labels.join(u'|')));
+        }
+        QCOMPARE(accessibleName(bar->findChild<QLineEdit *>(QStringLiteral("searchEdit"))),
+                 QStringLiteral("Search the tasks"));
+
+        QVERIFY(m_demo->driver.selectRows({ Deletability::Deletable }, 12).size() == 12);
+        ConfirmDeleteDialog *dialog = m_demo->driver.openDialog();
+        QVERIFY(dialog);
+        auto *count = dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit"));
+        QVERIFY(count && count->isVisible());
+        QCOMPARE(accessibleName(count), QStringLiteral("Number of tasks to delete, typed to confirm"));
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(tst_Newcomer)
+#include "tst_newcomer.moc"
