@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>RefreshInfo</name>
+    <message numerus="yes">
+        <source>Auto refresh every %n minute(s)</source>
+        <translation>
+            <numerusform>Auto refresh every %n minute</numerusform>
+            <numerusform>Auto refresh every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto refresh every %n second(s)</source>
+        <translation>
+            <numerusform>Auto refresh every %n second</numerusform>
+            <numerusform>Auto refresh every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s), so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</source>

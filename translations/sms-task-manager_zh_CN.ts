@@ -1019,6 +1019,25 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>RefreshInfo</name>
+    <message numerus="yes">
+        <source>Auto refresh every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟自动刷新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto refresh every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒自动刷新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refreshed at %1</source>
+        <translation>刷新于 %1</translation>
+    </message>
+</context>
+<context>
     <name>RegionCatalog</name>
     <message>
         <source>The %1 endpoint &quot;%2&quot; is not a valid http(s) URL.</source>
@@ -1335,12 +1354,20 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
 <context>
     <name>TaskProgressBar</name>
     <message>
-        <source>Loading… %v/%m</source>
-        <translation>正在加载… %v/%m</translation>
+        <source>Loading the Agent states… %1/%2 sources</source>
+        <translation>正在加载 Agent 状态… %1/%2 个源端</translation>
     </message>
     <message>
-        <source>Deleting… %v/%m</source>
-        <translation>正在删除… %v/%m</translation>
+        <source>Loading… %1/%2 tasks</source>
+        <translation>正在加载… %1/%2 个任务</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Deleting… %1/%2 tasks</source>
+        <translation>正在删除… %1/%2 个任务</translation>
     </message>
 </context>
 <context>

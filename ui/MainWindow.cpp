@@ -10,6 +10,7 @@
 #include "ui/LanguageMenu.h"
 #include "ui/ProfileDialog.h"
 #include "ui/ProfileSelector.h"
+#include "ui/RefreshInfo.h"
 #include "ui/TaskListWidget.h"
 #include "ui/TaskTableView.h"
 
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
     , m_banner(new AccountBanner)
     , m_list(new TaskListWidget)
     , m_resultsDock(new QDockWidget(this))
+    , m_refreshInfo(new RefreshInfo(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget;
@@ -54,6 +57,11 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
     addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
     m_resultsDock->hide();
     m_list->addStatusWidgets(statusBar());
+    statusBar()->addPermanentWidget(m_refreshInfo);
+    connect(m_list, &TaskListWidget::loadFinished, m_refreshInfo, [this] {
+        if (!m_list->lastLoadFailed()) // a failed refresh leaves the list as old as it was
+            m_refreshInfo->markRefreshed();
+    });
 
     m_selector->setObjectName(QStringLiteral("profileSelector"));
     m_selector->setDemoAvailable(false);
@@ -65,7 +73,9 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
     connect(m_list, &TaskListWidget::editAccountRequested, m_selector, &ProfileSelector::editCurrent);
 
     createMenus();
-    resize(1280, 800);
+    // 1280×800 at most, and never more than the screen offers (a small laptop, a scaled display).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available - QSize(16, 48)));
     restoreSettings();
     retranslate();
 }
@@ -124,6 +134,7 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menu("viewMenu");
     m_autoRefreshMenu = new AutoRefreshMenu(viewMenu);
     connect(m_autoRefreshMenu, &AutoRefreshMenu::changed, m_list, &TaskListWidget::setAutoRefreshSeconds);
+    connect(m_autoRefreshMenu, &AutoRefreshMenu::changed, m_refreshInfo, &RefreshInfo::setIntervalSeconds);
     viewMenu->addMenu(m_autoRefreshMenu);
     viewMenu->addMenu(new LanguageMenu(viewMenu));
     viewMenu->addSeparator();
@@ -189,6 +200,7 @@ void MainWindow::restoreSettings()
     m_resultsDock->hide(); // results belong to a session; none is open yet
     m_list->table()->restoreLayout(s.value(QStringLiteral("table/header")).toByteArray());
     m_list->setAutoRefreshSeconds(m_autoRefreshMenu->seconds());
+    m_refreshInfo->setIntervalSeconds(m_autoRefreshMenu->seconds());
 }
 
 void MainWindow::saveSettings() const

@@ -12,6 +12,7 @@ class AccountSession;
 class AutoRefreshMenu;
 class QAction;
 class QDockWidget;
+class RefreshInfo;
 class ProfileSecrets;
 class ProfileSelector;
 class ProfileStore;
@@ -64,6 +65,7 @@ private:
     AccountBanner *m_banner;
     TaskListWidget *m_list;
     QDockWidget *m_resultsDock;
+    RefreshInfo *m_refreshInfo;
     AutoRefreshMenu *m_autoRefreshMenu = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -176,7 +176,7 @@ void TaskListWidget::setSession(AccountSession *session)
             scheduleStatus();
         });
         connect(session, &AccountSession::tasksReceived, m_feed, &TaskFeed::add);
-        connect(session, &AccountSession::loadProgress, m_progress, &TaskProgressBar::report);
+        connect(session, &AccountSession::loadProgress, m_progress, &TaskProgressBar::reportLoad);
         connect(session, &AccountSession::loadFinished, this, &TaskListWidget::onLoadFinished);
         connect(session, &AccountSession::deleteStarted, this, [this](int total) {
             m_progress->start(TaskProgressBar::Kind::Deleting, total);

@@ -51,6 +51,7 @@ public:
     // Writes the rows shown (filters and sorting applied) as CSV; false with a reason.
     bool exportCsv(const QString &path, QString *error) const;
     TaskTableView *table() const { return m_table; } // its layout is saved by the frame
+    bool lastLoadFailed() const { return m_loadFailed; }
 
 public Q_SLOTS:
     void refresh();

@@ -16,7 +16,9 @@ public:
     explicit TaskProgressBar(QWidget *parent = nullptr);
 
     void start(Kind kind, int total); // shown at 0 of total (0: not known yet)
-    void report(int done, int total);
+    void report(int done, int total); // tasks settled of a delete
+    // A listing: tasks first, then the sources that give the Agent states (-1: not known yet).
+    void reportLoad(int tasks, int taskCount, int sources, int sourceCount);
     void finish(); // hidden until the next start()
     Kind kind() const { return m_kind; }
 
@@ -25,9 +27,11 @@ protected:
 
 private:
     void apply();
+    static QString n(int value);
 
     Kind m_kind = Kind::None;
     int m_done = 0;
     int m_total = 0;
+    bool m_sourcesPhase = false; // a listing whose tasks are all in, its sources still coming
     QTimer m_turn;
 };

@@ -106,7 +106,7 @@ Q_SIGNALS:
     void held(); // a 401: nothing more is sent until the user acts
     void loadStarted();
     void tasksReceived(const QList<Task> &page); // while loading, joined with the sources listed so far
-    void loadProgress(int done, int total);
+    void loadProgress(int tasks, int taskCount, int sources, int sourceCount); // as LoadOperation::progress
     void loadFinished(const AccountSession::LoadResult &result);
     void deleteStarted(int total);
     void deleteProgress(int done, int total);

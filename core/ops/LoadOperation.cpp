@@ -33,15 +33,12 @@ void LoadOperation::start()
 {
     m_context = new QObject(this);
     m_queue = { { Kind::Tasks, 0 } };
-    m_pagesTotal = 1;
     for (int off = m_options.pageSize; off < m_options.expectedTasks && off <= MaxOffset; off += m_options.pageSize) {
         m_queue.append({ Kind::Tasks, off });
         m_speculatedUpTo = off + m_options.pageSize;
-        ++m_pagesTotal;
     }
     if (m_options.withSources) {
         m_queue.append({ Kind::Sources, 0 });
-        ++m_pagesTotal;
     }
     pump();
 }
@@ -179,8 +176,8 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
         if (!joined.isEmpty())
             Q_EMIT tasksJoined(joined);
     }
-    ++m_pagesDone;
-    Q_EMIT progress(m_pagesDone, m_pagesTotal);
+    // In tasks and sources, not requests: "56/466" were pages.
+    Q_EMIT progress(int(m_tasks.size()), m_taskCount, int(m_sources.size()), m_options.withSources ? m_sourceCount : 0);
     pump();
     maybeFinish();
 }
@@ -194,7 +191,6 @@ void LoadOperation::queueRest(Kind kind, int count)
     const int asked = kind == Kind::Tasks ? m_speculatedUpTo : 0;
     for (int off = qMax(m_options.pageSize, asked); off < count && off <= MaxOffset; off += m_options.pageSize) {
         m_queue.append({ kind, off });
-        ++m_pagesTotal;
     }
 }
 

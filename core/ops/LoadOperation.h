@@ -56,7 +56,9 @@ Q_SIGNALS:
     void tasksReceived(const QList<Task> &page);
     // ... and those of them a later page of sources has joined.
     void tasksJoined(const QList<Task> &tasks);
-    void progress(int pagesDone, int pagesTotal);
+    // Tasks and sources received so far, and how many are listed (-1: not known yet; 0 sources
+    // when they are not listed).
+    void progress(int tasks, int taskCount, int sources, int sourceCount);
     void finished();
 
 private:
@@ -95,8 +97,6 @@ private:
     int m_taskCount = -1;
     int m_sourceCount = -1;
     bool m_countShifted = false;
-    int m_pagesDone = 0;
-    int m_pagesTotal = 2;
     QList<Task> m_tasks;
     QHash<QString, SourceServer> m_sources;
     QHash<QString, QList<int>> m_waitingForSource; // m_tasks whose source has not come yet, by source id

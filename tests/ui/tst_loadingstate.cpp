@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -65,6 +67,14 @@ private Q_SLOTS:
         QVERIFY(!del->isEnabled());
         QVERIFY2(del->toolTip().contains(QStringLiteral("once the list has loaded")), qPrintable(del->toolTip()));
         QTRY_VERIFY(warning(demo.window.get()).contains(QStringLiteral("once the list has loaded")));
+
+        // The progress counts tasks (then the sources that bring the Agent states), not pages,
+        // and its text fits.
+        auto *bar = demo.window->findChild<QProgressBar *>(QStringLiteral("taskProgress"));
+        QVERIFY(bar);
+        const QString of = QStringLiteral("/%1 tasks").arg(QLocale().toString(1000));
+        QTRY_VERIFY2(bar->isVisible() && bar->format().endsWith(of), qPrintable(bar->format()));
+        QVERIFY(bar->width() >= bar->fontMetrics().horizontalAdvance(bar->format()));
 
         QVERIFY(loaded.wait(20000));
         QCOMPARE(rowsSaying(model, TaskTableModel::Column::Agent, loading), 0);

@@ -4,6 +4,7 @@
 #include "WindowFixture.h"
 #include "ops/AuditLog.h"
 #include "translations/Translations.h"
+#include "ui/AutoRefreshMenu.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/FilterBar.h"
 
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +60,35 @@ private Q_SLOTS:
         m_demo.reset();
         m_sb.reset();
         QSettings().clear();
+    }
+
+    void aFirstStartFitsTheScreen()
+    {
+        // The offscreen screen is 800×600: a 1280×800 window would run off it.
+        const QRect available = window()->screen()->availableGeometry();
+        QVERIFY2(window()->frameGeometry().width() <= available.width()
+                     && window()->frameGeometry().height() <= available.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                                .arg(window()->frameGeometry().width())
+                                .arg(window()->frameGeometry().height())
+                                .arg(available.width())
+                                .arg(available.height())));
+    }
+
+    void theStatusBarTellsWhenTheListWasRefreshedAndHowOften()
+    {
+        auto *info = window()->findChild<QLabel *>(QStringLiteral("refreshInfo"));
+        QVERIFY(info);
+        QVERIFY2(info->text().startsWith(QStringLiteral("refreshed at ")), qPrintable(info->text()));
+        auto *menu = window()->findChild<AutoRefreshMenu *>(QStringLiteral("autoRefreshMenu"));
+        QVERIFY(menu);
+        menu->setSeconds(60);
+        QVERIFY2(info->text().startsWith(QStringLiteral("Auto refresh every 1 minute · refreshed at ")),
+                 qPrintable(info->text()));
+        menu->setSeconds(30);
+        QVERIFY(info->text().startsWith(QStringLiteral("Auto refresh every 30 seconds")));
+        menu->setSeconds(0);
+        QVERIFY(info->text().startsWith(QStringLiteral("refreshed at ")));
     }
 
     void theResultsPanelOpensFromTheViewMenu()
