@@ -1,5 +1,7 @@
 #include "ui/CsvExport.h"
 
+#include "ui/TaskTableModel.h"
+
 #include <QAbstractItemModel>
 #include <QFile>
 #include <QHeaderView>
@@ -31,8 +33,11 @@ QString CsvExport::toCsv(const QAbstractItemModel *model, const QHeaderView *hea
     lines.append(cells.join(u','));
     for (int r = 0; r < model->rowCount(); ++r) {
         cells.clear();
-        for (int c : columns)
-            cells.append(field(model->index(r, c).data().toString()));
+        for (int c : columns) {
+            const QModelIndex i = model->index(r, c);
+            const QVariant exported = i.data(TaskTableModel::ExportRole); // ISO dates for a task table
+            cells.append(field((exported.isValid() ? exported : i.data()).toString()));
+        }
         lines.append(cells.join(u','));
     }
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");

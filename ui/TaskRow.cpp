@@ -250,3 +250,37 @@ QVariant TaskRow::pendingAgent(int role)
                                            "whether the task can be deleted, follows.");
     return {};
 }
+
+namespace {
+qint64 dateOf(const Task &t, TaskColumn column)
+{
+    switch (column) {
+    case TaskColumn::Created:
+        return t.createdMs;
+    case TaskColumn::EstimatedCompletion:
+        return t.estimateCompleteMs;
+    default:
+        return 0;
+    }
+}
+} // namespace
+
+QString TaskRow::toolTip(TaskColumn column) const
+{
+    if (const qint64 ms = dateOf(task, column); ms > 0) // the locale's long form names the time zone
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
+    if (column == TaskColumn::Classification)
+        return DeletionRule::explain(verdict);
+    if (column == TaskColumn::SourceState || column == TaskColumn::TaskState)
+        return column == TaskColumn::SourceState ? task.sourceState : task.state;
+    return text(column);
+}
+
+QString TaskRow::exportText(TaskColumn column) const
+{
+    if (const qint64 ms = dateOf(task, column); ms > 0)
+        return QDateTime::fromMSecsSinceEpoch(ms)
+            .toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc())
+            .toString(Qt::ISODate);
+    return text(column);
+}

@@ -48,11 +48,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case DeletabilityRole:
         return int(r.verdict.deletability);
     case Qt::ToolTipRole:
-        if (c == Column::Classification)
-            return DeletionRule::explain(r.verdict);
-        if (c == Column::SourceState || c == Column::TaskState)
-            return c == Column::SourceState ? r.task.sourceState : r.task.state;
-        return r.text(c);
+        return r.toolTip(c);
+    case ExportRole:
+        return r.exportText(c);
     case Qt::DecorationRole:
         if (c == Column::Classification)
             return TaskIcons::deletability(r.verdict.deletability);

@@ -22,6 +22,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         DeletabilityRole,
+        ExportRole, // what a CSV holds: dates in ISO 8601 with their UTC offset, the rest as shown
     };
 
     explicit TaskTableModel(QObject *parent = nullptr);

@@ -7,6 +7,7 @@
 #include "ui/AutoRefreshMenu.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/FilterBar.h"
+#include "ui/TaskTableModel.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -89,6 +91,30 @@ private Q_SLOTS:
         QVERIFY(info->text().startsWith(QStringLiteral("Auto refresh every 30 seconds")));
         menu->setSeconds(0);
         QVERIFY(info->text().startsWith(QStringLiteral("refreshed at ")));
+    }
+
+    void datesAreTheLocalesInTheTableAndIsoInTheCsv()
+    {
+        const QAbstractItemModel *model = m_demo->driver.table()->model();
+        const QModelIndex created = model->index(0, int(TaskTableModel::Column::Created));
+        const QString shown = created.data().toString();
+        const QString tip = created.data(Qt::ToolTipRole).toString();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(tip != shown && tip.size() > shown.size(), qPrintable(tip)); // the long form, with its zone
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tasks.csv"));
+        QString error;
+        QVERIFY2(m_demo->driver.list()->exportCsv(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"));
+        const int column = lines.first().split(u',').indexOf(QStringLiteral("Created"));
+        QVERIFY(column >= 0);
+        const QString iso = lines.at(1).split(u',').value(column);
+        static const QRegularExpression offset(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$"));
+        QVERIFY2(offset.match(iso).hasMatch(), qPrintable(iso));
     }
 
     void theResultsPanelOpensFromTheViewMenu()
