@@ -71,6 +71,18 @@ private:
             best = std::max(best, ToneColors::contrast(QColor(it.key()), QColor(background)));
         return best;
     }
+    // scripts/screenshots.sh sets SMS_SCREENSHOT_DIR: the README's theme screenshots come from here.
+    void saveScreenshot(const QString &theme) const
+    {
+        const QString dir = qEnvironmentVariable("SMS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        m_demo->window->resize(1280, 800);
+        m_demo->driver.selectRows({ Deletability::Deletable }, 6);
+        QCoreApplication::processEvents();
+        const QString name = QStringLiteral("main-%1-en.png").arg(QString(theme).replace(u' ', u'-'));
+        QVERIFY(m_demo->window->grab().save(dir + u'/' + name));
+    }
     static QImage grabLabel(QWidget *container, QLabel *label)
     {
         return container->grab(QRect(label->mapTo(container, QPoint(0, 0)), label->size())).toImage();
@@ -124,6 +136,7 @@ private Q_SLOTS:
         QVERIFY(text);
         const double barContrast = textContrast(grabLabel(&bar, text));
         QVERIFY2(barContrast >= 4.5, qPrintable(QStringLiteral("error bar: %1:1").arg(barContrast)));
+        saveScreenshot(QString::fromLatin1(QTest::currentDataTag()));
         m_demo.reset();
     }
 
