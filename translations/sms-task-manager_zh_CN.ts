@@ -69,20 +69,6 @@
             <numerusform>确定要删除 %n 个迁移任务吗？</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Profile: %1
-Account: %2 · AK %3
-Region: %4
-Endpoint: %5</source>
-        <translation>配置：%1
-账号：%2 · AK %3
-区域：%4
-终端节点：%5</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
     <message numerus="yes">
         <source>Will be deleted (%n):</source>
         <translation>
@@ -104,6 +90,42 @@ Endpoint: %5</source>
     <message>
         <source>Number of tasks to delete, typed to confirm</source>
         <translation>要删除的任务数（输入以确认）</translation>
+    </message>
+    <message>
+        <source>None of the selected tasks can be deleted: the reasons are below.</source>
+        <translation>所选任务都不能删除：原因见下方。</translation>
+    </message>
+    <message>
+        <source>Nothing will be deleted unless you tick uncertain tasks below.</source>
+        <translation>除非勾选下方不确定的任务，否则不会删除任何任务。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Tick all uncertain</source>
+        <translation>勾选全部不确定任务</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Acts on: %1 · AK %2</source>
+        <translation>操作对象：%1 · AK %2</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>终端节点：%1</translation>
     </message>
 </context>
 <context>

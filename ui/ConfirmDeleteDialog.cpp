@@ -73,12 +73,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     , m_typeLabel(new QLabel)
     , m_typeEdit(new QLineEdit)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+    , m_tickAll(new QPushButton)
 {
     setObjectName(QStringLiteral("ConfirmDeleteDialog"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     resize(1000, 720);
 
+    m_title->setObjectName(QStringLiteral("titleLabel"));
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -107,7 +109,10 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     layout->addWidget(m_accountLabel);
     layout->addWidget(m_deletableLabel);
     layout->addWidget(m_deletable, 2);
-    layout->addWidget(m_uncertainLabel);
+    auto *uncertainRow = new QHBoxLayout;
+    uncertainRow->addWidget(m_uncertainLabel, 1);
+    uncertainRow->addWidget(m_tickAll);
+    layout->addLayout(uncertainRow);
     layout->addWidget(m_uncertain, 2);
     layout->addWidget(m_blockedLabel);
     layout->addWidget(m_blocked, 2);
@@ -123,6 +128,10 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     connect(m_deleteButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_typeEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateButton);
     connect(m_uncertainModel, &PlanListModel::checkedChanged, this, &ConfirmDeleteDialog::updateButton);
+    m_tickAll->setObjectName(QStringLiteral("tickAllUncertainButton"));
+    connect(m_tickAll, &QPushButton::clicked, this, [this] {
+        m_uncertainModel->setAllChecked(m_uncertainModel->checkedCount() < m_uncertainModel->rowCount());
+    });
 
     // The plan is frozen: which lists show never changes.
     m_deletable->setVisible(!m_plan.deletable().isEmpty());
@@ -130,6 +139,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     m_blockedLabel->setVisible(!m_plan.blocked().isEmpty());
     m_uncertain->setVisible(!m_plan.uncertain().isEmpty());
     m_uncertainLabel->setVisible(!m_plan.uncertain().isEmpty());
+    m_tickAll->setVisible(!m_plan.uncertain().isEmpty());
     retranslate();
     cancel->setFocus();
 }
@@ -157,6 +167,16 @@ void ConfirmDeleteDialog::updateButton()
     m_typeLabel->setVisible(mustType);
     m_typeEdit->setVisible(mustType);
     m_deleteButton->setEnabled(n > 0 && (!mustType || m_typeEdit->text().trimmed() == QString::number(n)));
+    // The heading follows the ticks; with nothing deletable at all there is only Close.
+    const bool nothingPossible = m_plan.deletable().isEmpty() && m_plan.uncertain().isEmpty();
+    m_title->setText(n > 0                 ? tr("Delete %n migration task(s)?", nullptr, n)
+                         : nothingPossible ? tr("None of the selected tasks can be deleted: the reasons are below.")
+                                           : tr("Nothing will be deleted unless you tick uncertain tasks below."));
+    m_deleteButton->setVisible(!nothingPossible);
+    if (nothingPossible)
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_tickAll->setText(m_uncertainModel->checkedCount() < m_uncertainModel->rowCount() ? tr("Tick all uncertain")
+                                                                                       : tr("Untick all"));
 }
 
 void ConfirmDeleteDialog::changeEvent(QEvent *event)
@@ -178,11 +198,13 @@ void ConfirmDeleteDialog::changeEvent(QEvent *event)
 void ConfirmDeleteDialog::retranslate()
 {
     setWindowTitle(tr("Delete migration tasks"));
-    m_title->setText(tr("Delete %n migration task(s)?", nullptr, int(m_plan.deletable().size())));
-    m_accountLabel->setText(tr("Profile: %1\nAccount: %2 · AK %3\nRegion: %4\nEndpoint: %5")
-                                .arg(m_account.profileName, m_account.scopeLabel(), m_account.maskedAk,
-                                     m_account.region.isEmpty() ? tr("(none)") : m_account.region,
-                                     m_account.endpoint.toDisplayString()));
+    // "Account: account 0123…" said the word twice; a region no profile sets is not shown.
+    QStringList account { tr("Profile: %1").arg(m_account.profileName),
+                          tr("Acts on: %1 · AK %2").arg(m_account.scopeLabel(), m_account.maskedAk) };
+    if (!m_account.region.isEmpty())
+        account.append(tr("Region: %1").arg(m_account.region));
+    account.append(tr("Endpoint: %1").arg(m_account.endpoint.toDisplayString()));
+    m_accountLabel->setText(account.join(u'\n'));
     m_deletableLabel->setText(tr("Will be deleted (%n):", nullptr, int(m_plan.deletable().size())));
     m_blockedLabel->setText(tr("Blocked, will be skipped (%n):", nullptr, int(m_plan.blocked().size())));
     m_uncertainLabel->setText(

@@ -54,5 +54,6 @@ private:
     QLabel *m_typeLabel;
     QLineEdit *m_typeEdit;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_tickAll; // ticks (or unticks) every uncertain task at once
     QPushButton *m_deleteButton;
 };

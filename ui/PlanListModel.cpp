@@ -215,3 +215,13 @@ void PlanListModel::emitReasonLinesChanged(const QList<int> &roles)
         Q_EMIT dataChanged(line, line, roles);
     }
 }
+
+void PlanListModel::setAllChecked(bool checked)
+{
+    if (m_checked.isEmpty())
+        return;
+    m_checked.fill(checked);
+    m_checkedCount = checked ? int(m_checked.size()) : 0;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), { Qt::CheckStateRole });
+    Q_EMIT checkedChanged();
+}

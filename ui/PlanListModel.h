@@ -37,6 +37,7 @@ public:
     bool hasReasons() const;
     QSet<QString> checkedIds() const;
     int checkedCount() const { return m_checkedCount; }
+    void setAllChecked(bool checked); // one signal for thousands of rows
 
     // The reason lines' muted colour, taken from the view's palette.
     void setReasonBrush(const QBrush &brush);

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -208,6 +209,51 @@ private Q_SLOTS:
         QCOMPARE(note->findChild<QLabel *>(QStringLiteral("emptyTableText"))->text(),
                  QStringLiteral("This account has no migration tasks."));
         QVERIFY(!note->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->isVisible());
+    }
+
+    void theConfirmDialogSaysWhenNothingCanBeDeletedAndFollowsTheTicks()
+    {
+        QVERIFY(m_demo->driver.selectRows({ Deletability::Blocked }, 3).size() == 3);
+        ConfirmDeleteDialog *dialog = m_demo->driver.openDialog();
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("None of the selected tasks can be deleted: the reasons are below."));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->isVisible());
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Close"));
+        auto *account = dialog->findChild<QLabel *>(QStringLiteral("accountLabel"));
+        QVERIFY2(!account->text().contains(QStringLiteral("Account: account")), qPrintable(account->text()));
+        QVERIFY(account->text().contains(QStringLiteral("Acts on: ")));
+        dialog->reject();
+        QTRY_VERIFY(!m_demo->window->findChild<ConfirmDeleteDialog *>());
+
+        const QStringList deletable = m_demo->driver.selectRows({ Deletability::Deletable }, 2);
+        QStringList uncertain;
+        TaskTableView *view = m_demo->driver.table();
+        for (int r = 0; r < view->model()->rowCount() && uncertain.size() < 3; ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != Deletability::Uncertain)
+                continue;
+            view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            uncertain.append(i.data(TaskTableModel::IdRole).toString());
+        }
+        QCOMPARE(uncertain.size(), 3);
+        dialog = m_demo->driver.openDialog();
+        QVERIFY(dialog);
+        title = dialog->findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QCOMPARE(title->text(), QStringLiteral("Delete 2 migration tasks?"));
+        auto *tickAll = dialog->findChild<QPushButton *>(QStringLiteral("tickAllUncertainButton"));
+        QVERIFY(tickAll && tickAll->isVisible());
+        tickAll->click();
+        QCOMPARE(title->text(), QStringLiteral("Delete 5 migration tasks?")); // the heading follows the ticks
+        QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->text(),
+                 QStringLiteral("Delete 5 tasks"));
+        QCOMPARE(tickAll->text(), QStringLiteral("Untick all"));
+        tickAll->click();
+        QCOMPARE(title->text(), QStringLiteral("Delete 2 migration tasks?"));
+        dialog->reject();
+        QTRY_VERIFY(!m_demo->window->findChild<ConfirmDeleteDialog *>());
     }
 
     void aScreenReaderCanNameTheFiltersAndTheTypedCount()
