@@ -9,11 +9,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTreeView>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 using Column = DeleteResultsModel::Column;
@@ -30,6 +34,7 @@ DeleteResultsView::DeleteResultsView(QWidget *parent)
     , m_summary(new QLabel)
     , m_filter(new QComboBox)
     , m_list(new QTreeView)
+    , m_detail(new QPlainTextEdit)
     , m_copy(new QPushButton)
     , m_retry(new QPushButton)
 {
@@ -63,7 +68,15 @@ DeleteResultsView::DeleteResultsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_list);
+    m_detail->setObjectName(QStringLiteral("resultDetail"));
+    m_detail->setReadOnly(true);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_list);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &DeleteResultsView::showDetail);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &DeleteResultsView::applyFilter);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(detailsText()); });
@@ -111,8 +124,41 @@ QString DeleteResultsView::detailsText() const
 
 void DeleteResultsView::fitColumns()
 {
-    for (Column c : { Column::Name, Column::Id, Column::Outcome, Column::Code, Column::Http })
-        m_list->resizeColumnToContents(int(c));
+    // Every column as wide as its text (measured on the first rows), the long ones capped (their
+    // whole text is in the detail pane and the tooltip); a column empty in every row is hidden.
+    // Which columns hold anything is read from the results' fields (no text is built): 41,000
+    // rows, and the one failure may be the last.
+    constexpr int LongTextCap = 360;
+    bool has[int(Column::Count)] = { true, true, true, false, false, false, false, false, false };
+    for (const DeleteResult &r : std::as_const(m_results)) {
+        has[int(Column::Code)] = has[int(Column::Code)] || !r.error.code.isEmpty() || !r.error.details.isEmpty();
+        has[int(Column::Explanation)] = has[int(Column::Explanation)] || r.error.isError();
+        has[int(Column::Message)] = has[int(Column::Message)] || !r.error.message.isEmpty();
+        has[int(Column::Http)] = has[int(Column::Http)] || r.error.httpStatus > 0;
+        has[int(Column::RequestId)]
+            = has[int(Column::RequestId)] || !r.error.requestId.isEmpty() || !r.requestIds.isEmpty();
+        has[int(Column::Reason)] = has[int(Column::Reason)] || r.note != DeleteNote::None;
+        if (std::all_of(std::begin(has), std::end(has), [](bool b) { return b; }))
+            break;
+    }
+    for (int c = 0; c < int(Column::Count); ++c) {
+        m_list->setColumnHidden(c, !m_results.isEmpty() && !has[c]);
+        m_list->resizeColumnToContents(c);
+        const auto column = Column(c);
+        if (column == Column::Explanation || column == Column::Message || column == Column::Reason)
+            m_list->setColumnWidth(c, qMin(m_list->columnWidth(c), LongTextCap));
+    }
+}
+
+void DeleteResultsView::showDetail(const QModelIndex &current)
+{
+    QStringList lines;
+    for (int c = 0; current.isValid() && c < int(Column::Count); ++c) {
+        const QString value = current.siblingAtColumn(c).data().toString();
+        if (!value.isEmpty())
+            lines.append(m_proxy->headerData(c, Qt::Horizontal).toString() + QStringLiteral(": ") + value);
+    }
+    m_detail->setPlainText(lines.join(u'\n'));
 }
 
 void DeleteResultsView::updateSummary()

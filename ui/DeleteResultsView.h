@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QPlainTextEdit;
 class QTreeView;
 class DeleteResultsModel;
 
@@ -36,6 +37,7 @@ private:
     void retranslate();
     void updateSummary();
     void fitColumns();
+    void showDetail(const QModelIndex &current);
     void applyFilter();
 
     QList<DeleteResult> m_results;
@@ -44,6 +46,7 @@ private:
     QLabel *m_summary;
     QComboBox *m_filter;
     QTreeView *m_list;
+    QPlainTextEdit *m_detail; // the current row's every field, whole: long texts do not fit a column
     QPushButton *m_copy;
     QPushButton *m_retry;
 };

@@ -3,12 +3,16 @@
 #include "api/SmsClient.h"
 #include "ops/LoadOperation.h"
 #include "translations/Translations.h"
+#include "ui/DeleteResultsModel.h"
+#include "ui/DeleteResultsView.h"
 #include "ui/ErrorBar.h"
 
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTreeView>
 
 class tst_ErrorBar : public QObject
 {
@@ -77,6 +81,43 @@ private Q_SLOTS:
         bar.showError(ErrorBar::Context::Loading, server);
         QVERIFY(button(bar, "errorRetry")->isVisibleTo(&bar));
         QVERIFY(!editButton->isVisibleTo(&bar));
+    }
+
+    void theResultsShowEveryFilledColumnWholeAndTheRestInTheDetailPane()
+    {
+        // Results view (issue 13, item 6): a failure's explanation and request id were cut off
+        // while an empty Reason column took the space.
+        DeleteResult ok;
+        ok.id = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001");
+        ok.name = QStringLiteral("web-01");
+        ok.outcome = DeleteOutcome::Deleted;
+        DeleteResult failed;
+        failed.id = QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002");
+        failed.name = QStringLiteral("db-02");
+        failed.outcome = DeleteOutcome::Failed;
+        failed.error = SmsError::fromHttp(
+            400, "{\"error_code\":\"SMS.6519\",\"error_msg\":\"The task cannot be found in this project.\"}",
+            QStringLiteral("0123456789abcdef0123456789abcdef"));
+        DeleteResultsView view;
+        view.resize(1400, 300);
+        view.show();
+        view.setResults({ ok, failed });
+        auto *list = view.findChild<QTreeView *>(QStringLiteral("resultsList"));
+        QVERIFY(list);
+        using C = DeleteResultsModel::Column;
+        QVERIFY(list->isColumnHidden(int(C::Reason))); // nothing in it
+        QVERIFY(!list->isColumnHidden(int(C::RequestId)));
+        const int idWidth = list->fontMetrics().horizontalAdvance(failed.error.requestId);
+        QVERIFY2(list->columnWidth(int(C::RequestId)) >= idWidth,
+                 qPrintable(QStringLiteral("%1 < %2").arg(list->columnWidth(int(C::RequestId))).arg(idWidth)));
+
+        list->setCurrentIndex(list->model()->index(1, 0));
+        auto *detail = view.findChild<QPlainTextEdit *>(QStringLiteral("resultDetail"));
+        QVERIFY(detail);
+        const QString text = detail->toPlainText();
+        for (const QString &part : { failed.id, QStringLiteral("SMS.6519"), failed.error.message,
+                                     failed.error.requestId, QStringLiteral("HTTP: 400") })
+            QVERIFY2(text.contains(part), qPrintable(text));
     }
 };
 
