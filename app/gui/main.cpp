@@ -1,3 +1,4 @@
+#include "ops/MallocArenas.h"
 #include "sandbox/SandboxHost.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProfileSecrets.h"
@@ -16,6 +17,7 @@
 
 int main(int argc, char *argv[])
 {
+    limitMallocArenas();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sms-task-manager"));
     QApplication::setOrganizationName(QStringLiteral("sms-task-manager"));

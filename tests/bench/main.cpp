@@ -4,6 +4,7 @@
 #include "BenchProcess.h"
 #include "BenchReport.h"
 #include "Scenarios.h"
+#include "ops/MallocArenas.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
         child = child || std::strcmp(argv[i], "--child") == 0;
     if (child && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (child)
+        limitMallocArenas(); // the table runs in a process set up as the GUI's
     std::unique_ptr<QCoreApplication> app(child ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sms-bench"));
 
