@@ -356,7 +356,9 @@ Scenario runTable(const Params &p)
             continue;
         }
         Scenario child = Scenario::fromJson(scenarios.first().toObject());
-        child.peakRssKb = { double(r.maxRssKb) }; // the whole GUI process, to its end
+        // The child's own ru_maxrss (RUSAGE_SELF, taken after the last step): the wait4 figure of
+        // the child also counts the sandbox process it ran and waited for (Linux reports the
+        // largest waited-for descendant), which is bigger than the GUI since its arenas were cut.
         merged.merge(child);
     }
     return merged;
