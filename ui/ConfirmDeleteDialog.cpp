@@ -18,8 +18,10 @@ using Column = PlanListModel::Column;
 // Column widths from the first rows only: measuring 41,000 rows would stall the dialog's opening.
 void fitColumns(QTreeView *list)
 {
-    list->resizeColumnToContents(int(Column::Name));
-    list->resizeColumnToContents(int(Column::Id));
+    // Every column as wide as its text (measured on the first 100 rows), the last one stretched:
+    // states and sources were cut off while the dialog had room to spare.
+    for (int c = 0; c < int(Column::Count) - 1; ++c)
+        list->resizeColumnToContents(c);
 }
 
 QBrush mutedBrush(const QWidget *list)

@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 class tst_Newcomer : public QObject
 {
@@ -243,6 +244,15 @@ private Q_SLOTS:
         QVERIFY(dialog);
         title = dialog->findChild<QLabel *>(QStringLiteral("titleLabel"));
         QCOMPARE(title->text(), QStringLiteral("Delete 2 migration tasks?"));
+        // No column is cut while the dialog has room (the last one stretches).
+        auto *list = dialog->findChild<QTreeView *>(QStringLiteral("deletableList"));
+        QVERIFY(list);
+        for (int c = 0; c < list->model()->columnCount() - 1; ++c) {
+            const QString text = list->model()->index(0, c).data().toString();
+            QVERIFY2(
+                list->columnWidth(c) >= list->fontMetrics().horizontalAdvance(text),
+                qPrintable(QStringLiteral("column %1: %2 px for \"%3\"").arg(c).arg(list->columnWidth(c)).arg(text)));
+        }
         auto *tickAll = dialog->findChild<QPushButton *>(QStringLiteral("tickAllUncertainButton"));
         QVERIFY(tickAll && tickAll->isVisible());
         tickAll->click();
