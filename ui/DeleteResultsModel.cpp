@@ -1,5 +1,7 @@
 #include "ui/DeleteResultsModel.h"
 
+#include <algorithm>
+
 #include "model/ErrorCatalog.h"
 
 DeleteResultsModel::DeleteResultsModel(QObject *parent)
@@ -140,4 +142,33 @@ void DeleteResultsModel::retranslate()
     // Not KeywordRole: the filter's key does not depend on the language, so no row is re-filtered.
     Q_EMIT dataChanged(index(0, 0), index(int(m_results.size()) - 1, int(Column::Count) - 1),
                        { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+}
+
+bool DeleteResultsModel::hasText(Column c) const
+{
+    // The same fields text() shows, column by column.
+    const auto filled = [c](const DeleteResult &r) {
+        switch (c) {
+        case Column::Name:
+        case Column::Id:
+        case Column::Outcome:
+            return true;
+        case Column::Code:
+            return !r.error.code.isEmpty() || !r.error.details.isEmpty();
+        case Column::Explanation:
+            return r.error.isError();
+        case Column::Message:
+            return !r.error.message.isEmpty();
+        case Column::Http:
+            return r.error.httpStatus > 0;
+        case Column::RequestId:
+            return !r.error.requestId.isEmpty() || !r.requestIds.isEmpty();
+        case Column::Reason:
+            return r.note != DeleteNote::None;
+        case Column::Count:
+            break;
+        }
+        return false;
+    };
+    return std::any_of(m_results.cbegin(), m_results.cend(), filled);
 }

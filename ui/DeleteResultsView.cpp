@@ -17,7 +17,6 @@
 #include <QTreeView>
 
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace {
 using Column = DeleteResultsModel::Column;
@@ -126,23 +125,9 @@ void DeleteResultsView::fitColumns()
 {
     // Every column as wide as its text (measured on the first rows), the long ones capped (their
     // whole text is in the detail pane and the tooltip); a column empty in every row is hidden.
-    // Which columns hold anything is read from the results' fields (no text is built): 41,000
-    // rows, and the one failure may be the last.
     constexpr int LongTextCap = 360;
-    bool has[int(Column::Count)] = { true, true, true, false, false, false, false, false, false };
-    for (const DeleteResult &r : std::as_const(m_results)) {
-        has[int(Column::Code)] = has[int(Column::Code)] || !r.error.code.isEmpty() || !r.error.details.isEmpty();
-        has[int(Column::Explanation)] = has[int(Column::Explanation)] || r.error.isError();
-        has[int(Column::Message)] = has[int(Column::Message)] || !r.error.message.isEmpty();
-        has[int(Column::Http)] = has[int(Column::Http)] || r.error.httpStatus > 0;
-        has[int(Column::RequestId)]
-            = has[int(Column::RequestId)] || !r.error.requestId.isEmpty() || !r.requestIds.isEmpty();
-        has[int(Column::Reason)] = has[int(Column::Reason)] || r.note != DeleteNote::None;
-        if (std::all_of(std::begin(has), std::end(has), [](bool b) { return b; }))
-            break;
-    }
     for (int c = 0; c < int(Column::Count); ++c) {
-        m_list->setColumnHidden(c, !m_results.isEmpty() && !has[c]);
+        m_list->setColumnHidden(c, !m_results.isEmpty() && !m_model->hasText(Column(c)));
         m_list->resizeColumnToContents(c);
         const auto column = Column(c);
         if (column == Column::Explanation || column == Column::Message || column == Column::Reason)

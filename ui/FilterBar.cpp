@@ -93,12 +93,6 @@ void FilterBar::clearFilters()
     m_proxy->setSearchText(QString());
 }
 
-bool FilterBar::isFiltering() const
-{
-    return m_taskState->currentIndex() > 0 || m_sourceState->currentIndex() > 0 || m_classification->currentIndex() > 0
-        || !m_search->text().isEmpty();
-}
-
 void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

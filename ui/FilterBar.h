@@ -21,7 +21,6 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     void focusSearch();
     void clearFilters(); // every box back to "All", the search emptied
-    bool isFiltering() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -74,8 +74,10 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
 
     createMenus();
     // 1280×800 at most, and never more than the screen offers (a small laptop, a scaled display).
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
-    resize(QSize(1280, 800).boundedTo(available - QSize(16, 48)));
+    QSize size(1280, 800);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() - QSize(16, 48)); // room for the frame
+    resize(size);
     restoreSettings();
     retranslate();
 }

@@ -200,16 +200,15 @@ void TaskListWidget::refresh()
 void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
 {
     m_progress->finish();
+    m_feed->flush(); // the pages still gathered come before the end of the listing
     switch (result.merge) {
     case AccountSession::Merge::Replace:
-        m_feed->flush();
         if (result.delivered)
             m_model->keepListed();
         else
             m_model->replaceAll(result.tasks);
         break;
     case AccountSession::Merge::Upsert:
-        m_feed->flush();
         m_model->upsert(result.tasks);
         break;
     }
@@ -226,8 +225,10 @@ void TaskListWidget::deleteSelected()
 {
     if (!m_session || !m_session->isReady() || m_session->isDeleting())
         return;
-    if (m_session->isLoading())
-        return Q_EMIT statusMessage(loadingReason(), 6000);
+    if (m_session->isLoading()) {
+        Q_EMIT statusMessage(loadingReason(), 6000);
+        return;
+    }
     const QStringList ids = m_table->selectedIds();
     if (ids.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the tasks to delete first."), 4000);
@@ -310,12 +311,11 @@ void TaskListWidget::updateStatus()
 void TaskListWidget::updateActions()
 {
     const bool ready = m_session && m_session->isReady();
-    // While a listing runs the Agent states are still coming: a plan made now would give wrong reasons.
-    const bool loading = ready && m_session->isLoading();
-    m_deleteAction->setEnabled(ready && !loading && m_table->selectionModel()->hasSelection()
-                               && !m_session->isDeleting());
+    const bool loading = ready && m_session->isLoading(); // Agent states still coming: no plan yet
+    const bool busy = !ready || loading || m_session->isDeleting();
+    m_deleteAction->setEnabled(!busy && m_table->selectionModel()->hasSelection());
     m_deleteAction->setToolTip(loading ? loadingReason() : tr("Delete the selected tasks…"));
-    m_refreshAction->setEnabled(ready && !m_session->isLoading());
+    m_refreshAction->setEnabled(ready && !loading);
 }
 
 void TaskListWidget::setAutoRefreshSeconds(int seconds)

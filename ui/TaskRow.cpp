@@ -278,9 +278,9 @@ QString TaskRow::toolTip(TaskColumn column) const
 
 QString TaskRow::exportText(TaskColumn column) const
 {
-    if (const qint64 ms = dateOf(task, column); ms > 0)
-        return QDateTime::fromMSecsSinceEpoch(ms)
-            .toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc())
-            .toString(Qt::ISODate);
+    if (const qint64 ms = dateOf(task, column); ms > 0) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate); // "…+08:00"
+    }
     return text(column);
 }

@@ -119,20 +119,10 @@ void TaskTableModel::upsert(const QList<Task> &tasks)
 
 void TaskTableModel::replaceAll(const QList<Task> &tasks)
 {
-    // The rows whose id is not in the list go; found through the index upsert uses anyway, not
-    // through a second set of 50,000 ids.
-    std::vector<bool> listed(m_store.size(), false);
-    for (const Task &t : tasks) {
-        if (const int slot = m_slotOf.value(t.id, -1); slot >= 0)
-            listed[size_t(slot)] = true;
-    }
-    QStringList gone;
-    for (int slot : m_order) {
-        if (!listed[size_t(slot)])
-            gone.append(m_store[size_t(slot)].task.id);
-    }
-    removeIds(gone);
+    // A listing of its own: upsert stamps every row it brings, and the others go.
+    beginListing();
     upsert(tasks);
+    keepListed();
 }
 
 void TaskTableModel::setAgentsLoading(bool loading)

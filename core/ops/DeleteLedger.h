@@ -27,12 +27,23 @@ public:
     const QStringList &order() const { return m_order; }
     int total() const { return int(m_order.size()); }
     int settledCount() const { return m_settledCount; }
-    bool isSettled(const QString &id) const { return at(id) && at(id)->settled; }
-
-    Pending pending(const QString &id) const { return at(id) ? at(id)->pending : Pending::None; }
+    bool isSettled(const QString &id) const
+    {
+        const Entry *e = at(id);
+        return e && e->settled;
+    }
+    Pending pending(const QString &id) const
+    {
+        const Entry *e = at(id);
+        return e ? e->pending : Pending::None;
+    }
     void await(const QString &id, Pending why, const SmsError &error = {});
     void addRequestId(const QString &id, const QString &requestId);
-    SmsError error(const QString &id) const { return at(id) ? at(id)->result.error : SmsError(); }
+    SmsError error(const QString &id) const
+    {
+        const Entry *e = at(id);
+        return e ? e->result.error : SmsError();
+    }
 
     // Records the final outcome; false when the id was settled already (the first outcome stands)
     // or is not in the book.

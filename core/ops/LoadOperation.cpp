@@ -167,9 +167,7 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
             m_duplicates = m_duplicates || m_sources.size() == before; // a source listed twice
             for (int at : m_waitingForSource.take(s.id)) {
                 Task &t = m_tasks[at];
-                QList<Task> one { t };
-                TaskCatalog::join(one, m_sources);
-                t = one.constFirst();
+                TaskCatalog::join(t, m_sources);
                 joined.append(t);
             }
         }

@@ -4,20 +4,24 @@
 
 void TaskCatalog::join(QList<Task> &tasks, const QHash<QString, SourceServer> &sources)
 {
-    for (Task &t : tasks) {
-        const auto it = sources.constFind(t.sourceId);
-        if (it == sources.constEnd() || t.sourceId.isEmpty()) {
-            t.connected.reset();
-            continue;
-        }
-        t.connected = it->connected;
-        if (t.sourceState.isEmpty())
-            t.sourceState = it->state;
-        if (t.sourceName.isEmpty())
-            t.sourceName = it->name;
-        if (t.sourceIp.isEmpty())
-            t.sourceIp = it->ip;
+    for (Task &t : tasks)
+        join(t, sources);
+}
+
+void TaskCatalog::join(Task &t, const QHash<QString, SourceServer> &sources)
+{
+    const auto it = sources.constFind(t.sourceId);
+    if (it == sources.constEnd() || t.sourceId.isEmpty()) {
+        t.connected.reset();
+        return;
     }
+    t.connected = it->connected;
+    if (t.sourceState.isEmpty())
+        t.sourceState = it->state;
+    if (t.sourceName.isEmpty())
+        t.sourceName = it->name;
+    if (t.sourceIp.isEmpty())
+        t.sourceIp = it->ip;
 }
 
 QList<Task> TaskCatalog::deduplicated(const QList<Task> &tasks)

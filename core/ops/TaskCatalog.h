@@ -12,6 +12,7 @@ class TaskCatalog
 {
 public:
     static void join(QList<Task> &tasks, const QHash<QString, SourceServer> &sources);
+    static void join(Task &task, const QHash<QString, SourceServer> &sources);
     // De-duplicates by id (pages can shift while listing), keeping the newest copy.
     static QList<Task> deduplicated(const QList<Task> &tasks);
 };
