@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ChoiceFilter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
@@ -128,6 +138,23 @@
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskSummaryStrip</name>
+    <message numerus="yes">
+        <source>Show only the %n task(s) of this class; click again to show all.</source>
+        <translation>
+            <numerusform>Show only the %n task of this class; click again to show all.</numerusform>
+            <numerusform>Show only the %n tasks of this class; click again to show all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %n task(s) in this state (%1); click again to show all.</source>
+        <translation>
+            <numerusform>Show only the %n task in this state (%1); click again to show all.</numerusform>
+            <numerusform>Show only the %n tasks in this state (%1); click again to show all.</numerusform>
         </translation>
     </message>
 </context>

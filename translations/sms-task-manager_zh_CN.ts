@@ -48,6 +48,23 @@
     </message>
 </context>
 <context>
+    <name>ChoiceFilter</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value is shown. Tick several to show any of them.</source>
+        <translation>显示全部。可勾选多项，显示其中任一项。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
@@ -587,10 +604,6 @@
         <translation>搜索名称、任务ID、源端名称或IP（Ctrl+F）</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <source>Task state filter</source>
         <translation>任务状态筛选</translation>
     </message>
@@ -605,6 +618,18 @@
     <message>
         <source>Search the tasks</source>
         <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Every failed state</source>
+        <translation>所有失败状态</translation>
+    </message>
+    <message>
+        <source>Every running state</source>
+        <translation>所有进行中状态</translation>
+    </message>
+    <message>
+        <source>Every succeeded state</source>
+        <translation>所有成功状态</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1306,85 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>SubTaskName</name>
+    <message>
+        <source>Creating the server</source>
+        <translation>创建虚拟机</translation>
+    </message>
+    <message>
+        <source>Configuring the secure channel</source>
+        <translation>配置安全通道</translation>
+    </message>
+    <message>
+        <source>Attaching the Agent image</source>
+        <translation>挂载代理镜像</translation>
+    </message>
+    <message>
+        <source>Formatting Linux partitions</source>
+        <translation>Linux分区格式化</translation>
+    </message>
+    <message>
+        <source>Formatting Linux partitions (file level)</source>
+        <translation>Linux分区格式化（文件级）</translation>
+    </message>
+    <message>
+        <source>Formatting Linux partitions (block level)</source>
+        <translation>Linux分区格式化（块级）</translation>
+    </message>
+    <message>
+        <source>Formatting Windows partitions</source>
+        <translation>Windows分区格式化</translation>
+    </message>
+    <message>
+        <source>Migrating Linux data (file level)</source>
+        <translation>Linux文件级数据迁移</translation>
+    </message>
+    <message>
+        <source>Migrating Linux data (block level)</source>
+        <translation>Linux块级数据迁移</translation>
+    </message>
+    <message>
+        <source>Migrating Windows data (block level)</source>
+        <translation>Windows块级数据迁移</translation>
+    </message>
+    <message>
+        <source>Cloning the server</source>
+        <translation>克隆虚拟机</translation>
+    </message>
+    <message>
+        <source>Syncing Linux data (file level)</source>
+        <translation>Linux文件级数据同步</translation>
+    </message>
+    <message>
+        <source>Syncing Linux data (block level)</source>
+        <translation>Linux块级数据同步</translation>
+    </message>
+    <message>
+        <source>Syncing Windows data (block level)</source>
+        <translation>Windows块级数据同步</translation>
+    </message>
+    <message>
+        <source>Modifying the Linux configuration</source>
+        <translation>Linux配置修改</translation>
+    </message>
+    <message>
+        <source>Modifying the Linux configuration (block level)</source>
+        <translation>Linux配置修改（块级）</translation>
+    </message>
+    <message>
+        <source>Modifying the Linux configuration (file level)</source>
+        <translation>Linux配置修改（文件级）</translation>
+    </message>
+    <message>
+        <source>Modifying the Windows configuration</source>
+        <translation>Windows配置修改</translation>
+    </message>
+    <message>
+        <source>Detaching the Agent image</source>
+        <translation>卸载代理镜像</translation>
+    </message>
+</context>
+<context>
     <name>TaskListWidget</name>
     <message>
         <source>The audit log %1 could not be written.</source>
@@ -1457,6 +1561,41 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>Unknown (%1)</source>
         <translation>未知（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSummaryStrip</name>
+    <message>
+        <source>Deletion:</source>
+        <translation>删除判定：</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <translation>%1 %L2</translation>
+    </message>
+    <message>
+        <source>Counted once the source servers have loaded.</source>
+        <translation>源端服务器加载完成后再计数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %n task(s) of this class; click again to show all.</source>
+        <translation>
+            <numerusform>只显示这一类的 %n 个任务；再次单击显示全部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %n task(s) in this state (%1); click again to show all.</source>
+        <translation>
+            <numerusform>只显示处于此状态（%1）的 %n 个任务；再次单击显示全部。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

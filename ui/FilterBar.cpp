@@ -3,26 +3,38 @@
 #include "model/DeletionRule.h"
 #include "model/SourceState.h"
 #include "model/TaskState.h"
+#include "ui/ChoiceFilter.h"
 #include "ui/TaskFilterProxy.h"
+#include "ui/TaskIcons.h"
+#include "ui/TaskSummaryStrip.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
-// Refills a combo with translated labels while keeping the selected raw value.
-template<typename Fill> void refill(QComboBox *box, Fill fill)
+constexpr Deletability Kinds[] = { Deletability::Deletable, Deletability::Blocked, Deletability::Uncertain };
+
+QList<Deletability> kindsOf(const QStringList &values)
 {
-    const QVariant current = box->currentData();
-    const QSignalBlocker block(box);
-    box->clear();
-    fill(box);
-    const int i = box->findData(current);
-    box->setCurrentIndex(i < 0 ? 0 : i);
+    QList<Deletability> out;
+    for (const QString &v : values)
+        out.append(Deletability(v.toInt()));
+    return out;
+}
+
+QStringList statesOfTone(StateTone tone)
+{
+    QStringList out;
+    for (const QString &s : TaskState::known()) {
+        if (TaskState::tone(s) == tone)
+            out.append(s);
+    }
+    return out;
 }
 } // namespace
 
@@ -30,13 +42,14 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_taskStateLabel(new QLabel)
-    , m_taskState(new QComboBox)
+    , m_taskState(new ChoiceFilter)
     , m_sourceStateLabel(new QLabel)
-    , m_sourceState(new QComboBox)
+    , m_sourceState(new ChoiceFilter)
     , m_classificationLabel(new QLabel)
-    , m_classification(new QComboBox)
+    , m_classification(new ChoiceFilter)
     , m_search(new QLineEdit)
     , m_searchDelay(new QTimer(this))
+    , m_summary(new TaskSummaryStrip(proxy))
 {
     setObjectName(QStringLiteral("FilterBar"));
     m_taskState->setObjectName(QStringLiteral("taskStateFilter"));
@@ -44,32 +57,32 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     m_classification->setObjectName(QStringLiteral("classificationFilter"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
-    for (QComboBox *box : { m_taskState, m_sourceState, m_classification })
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    // A screen reader names each box by its label (and by the name set in retranslate()).
+    // A screen reader names each filter by its label (and by the name set in retranslate()).
     m_taskStateLabel->setBuddy(m_taskState);
     m_sourceStateLabel->setBuddy(m_sourceState);
     m_classificationLabel->setBuddy(m_classification);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    const std::pair<QLabel *, ChoiceFilter *> pairs[] = { { m_taskStateLabel, m_taskState },
+                                                          { m_sourceStateLabel, m_sourceState },
+                                                          { m_classificationLabel, m_classification } };
+    for (const auto &[label, filter] : pairs) {
+        filters->addWidget(label);
+        filters->addWidget(filter);
+        filters->addSpacing(8);
+        connect(filter, &ChoiceFilter::chosenChanged, this, &FilterBar::applyFilters);
+    }
+    filters->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_taskStateLabel);
-    layout->addWidget(m_taskState);
-    layout->addSpacing(8);
-    layout->addWidget(m_sourceStateLabel);
-    layout->addWidget(m_sourceState);
-    layout->addSpacing(8);
-    layout->addWidget(m_classificationLabel);
-    layout->addWidget(m_classification);
-    layout->addSpacing(8);
-    layout->addWidget(m_search, 1);
+    layout->setSpacing(2);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
 
-    connect(m_taskState, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setTaskState(m_taskState->currentData().toString()); });
-    connect(m_sourceState, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setSourceState(m_sourceState->currentData().toString()); });
-    connect(m_classification, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setDeletability(m_classification->currentData().toInt()); });
+    connect(m_summary, &TaskSummaryStrip::taskStateClicked, this,
+            [this](const QString &raw) { chooseOnly(m_taskState, raw); });
+    connect(m_summary, &TaskSummaryStrip::deletabilityClicked, this,
+            [this](Deletability d) { chooseOnly(m_classification, QString::number(int(d))); });
     // Typed quickly, a search filters once, after the last key: not once per key on 50,000 rows.
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
@@ -84,10 +97,24 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     retranslate();
 }
 
+void FilterBar::applyFilters()
+{
+    m_proxy->setTaskStates(m_taskState->chosen());
+    m_proxy->setSourceStates(m_sourceState->chosen());
+    m_proxy->setDeletabilities(kindsOf(m_classification->chosen()));
+    m_summary->setActive(m_taskState->chosen(), kindsOf(m_classification->chosen()));
+}
+
+void FilterBar::chooseOnly(ChoiceFilter *filter, const QString &value)
+{
+    const bool already = filter->chosen() == QStringList { value };
+    filter->setChosen(already ? QStringList() : QStringList { value });
+}
+
 void FilterBar::clearFilters()
 {
-    for (QComboBox *box : { m_taskState, m_sourceState, m_classification })
-        box->setCurrentIndex(0);
+    for (ChoiceFilter *f : { m_taskState, m_sourceState, m_classification })
+        f->setChosen({});
     m_search->clear();
     m_searchDelay->stop();
     m_proxy->setSearchText(QString());
@@ -116,19 +143,23 @@ void FilterBar::retranslate()
     m_sourceState->setAccessibleName(tr("Source state filter"));
     m_classification->setAccessibleName(tr("Deletion filter"));
     m_search->setAccessibleName(tr("Search the tasks"));
-    refill(m_taskState, [](QComboBox *box) {
-        box->addItem(tr("All"), QString());
-        for (const QString &s : TaskState::known())
-            box->addItem(TaskState::label(s), s);
-    });
-    refill(m_sourceState, [](QComboBox *box) {
-        box->addItem(tr("All"), QString());
-        for (const QString &s : SourceState::known())
-            box->addItem(SourceState::label(s), s);
-    });
-    refill(m_classification, [](QComboBox *box) {
-        box->addItem(tr("All"), -1);
-        for (Deletability d : { Deletability::Deletable, Deletability::Blocked, Deletability::Uncertain })
-            box->addItem(DeletionRule::label(d), int(d));
-    });
+
+    QList<ChoiceFilter::Choice> states;
+    for (const QString &s : TaskState::known())
+        states.append({ s, TaskState::label(s), TaskIcons::state(s) });
+    m_taskState->setChoices(states,
+                            { { tr("Every failed state"), statesOfTone(StateTone::Failed) },
+                              { tr("Every running state"), statesOfTone(StateTone::Running) },
+                              { tr("Every succeeded state"), statesOfTone(StateTone::Succeeded) } });
+    QList<ChoiceFilter::Choice> sources;
+    for (const QString &s : SourceState::known())
+        sources.append({ s, SourceState::label(s), {} });
+    m_sourceState->setChoices(sources,
+                              { { tr("Every failed state"),
+                                  { QStringLiteral("unavailable"), QStringLiteral("error"),
+                                    QStringLiteral("clearfailed"), QStringLiteral("premigfailed") } } });
+    QList<ChoiceFilter::Choice> kinds;
+    for (Deletability d : Kinds)
+        kinds.append({ QString::number(int(d)), DeletionRule::label(d), TaskIcons::deletability(d) });
+    m_classification->setChoices(kinds);
 }

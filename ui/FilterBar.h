@@ -2,13 +2,15 @@
 
 #include <QWidget>
 
-class QComboBox;
+class ChoiceFilter;
 class QLabel;
 class QLineEdit;
 class QTimer;
 class TaskFilterProxy;
+class TaskSummaryStrip;
 
-// Task state, source state, classification and a search box, driving a TaskFilterProxy.
+// Task state, source state, classification (each several at once) and a search box, driving a
+// TaskFilterProxy; below them the summary strip, whose counts are shortcuts to the same filters.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -19,22 +21,28 @@ public:
     explicit FilterBar(TaskFilterProxy *proxy, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }
+    ChoiceFilter *taskStateFilter() const { return m_taskState; }
+    ChoiceFilter *sourceStateFilter() const { return m_sourceState; }
+    ChoiceFilter *classificationFilter() const { return m_classification; }
     void focusSearch();
-    void clearFilters(); // every box back to "All", the search emptied
+    void clearFilters(); // every filter back to "All", the search emptied
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void applyFilters(); // the proxy and the strip follow the three filters
+    static void chooseOnly(ChoiceFilter *filter, const QString &value); // a strip click: only it, or all again
 
     TaskFilterProxy *m_proxy;
     QLabel *m_taskStateLabel;
-    QComboBox *m_taskState;
+    ChoiceFilter *m_taskState;
     QLabel *m_sourceStateLabel;
-    QComboBox *m_sourceState;
+    ChoiceFilter *m_sourceState;
     QLabel *m_classificationLabel;
-    QComboBox *m_classification;
+    ChoiceFilter *m_classification;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    TaskSummaryStrip *m_summary;
 };

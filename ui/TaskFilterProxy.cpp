@@ -17,21 +17,30 @@ void TaskFilterProxy::setSearchText(const QString &text)
     refilter();
 }
 
-void TaskFilterProxy::setTaskState(const QString &rawState)
+void TaskFilterProxy::setTaskStates(const QStringList &rawStates)
 {
-    m_taskState = rawState;
+    if (rawStates == m_taskStates)
+        return;
+    m_taskStates = rawStates;
     refilter();
 }
 
-void TaskFilterProxy::setSourceState(const QString &rawState)
+void TaskFilterProxy::setSourceStates(const QStringList &rawStates)
 {
-    m_sourceState = rawState;
+    if (rawStates == m_sourceStates)
+        return;
+    m_sourceStates = rawStates;
     refilter();
 }
 
-void TaskFilterProxy::setDeletability(int deletability)
+void TaskFilterProxy::setDeletabilities(const QList<Deletability> &kinds)
 {
-    m_deletability = deletability;
+    quint32 mask = 0;
+    for (Deletability d : kinds)
+        mask |= 1u << int(d);
+    if (mask == m_deletabilityMask)
+        return;
+    m_deletabilityMask = mask;
     refilter();
 }
 
@@ -49,11 +58,11 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const TaskTableModel *>(sourceModel());
     const Task &t = model->taskAt(sourceRow);
-    if (!m_taskState.isEmpty() && t.state.compare(m_taskState, Qt::CaseInsensitive) != 0)
+    if (!m_taskStates.isEmpty() && !m_taskStates.contains(t.state, Qt::CaseInsensitive))
         return false;
-    if (!m_sourceState.isEmpty() && t.sourceState.compare(m_sourceState, Qt::CaseInsensitive) != 0)
+    if (!m_sourceStates.isEmpty() && !m_sourceStates.contains(t.sourceState, Qt::CaseInsensitive))
         return false;
-    if (m_deletability >= 0 && int(model->verdictAt(sourceRow).deletability) != m_deletability)
+    if (m_deletabilityMask != 0 && !(m_deletabilityMask & (1u << int(model->verdictAt(sourceRow).deletability))))
         return false;
     return m_search.isEmpty() || model->matches(sourceRow, m_search);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/DeletionRule.h"
+
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 // Filters by task state, source state, classification and a search over name, id, source name and
 // IP. Sorting is the source model's (TaskTableModel::sort): a click on a header is passed on.
@@ -12,9 +15,10 @@ public:
     explicit TaskFilterProxy(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    void setTaskState(const QString &rawState); // empty = any
-    void setSourceState(const QString &rawState); // empty = any
-    void setDeletability(int deletability); // -1 = any
+    // Each filter takes several values (a row matches any of them); empty = any.
+    void setTaskStates(const QStringList &rawStates);
+    void setSourceStates(const QStringList &rawStates);
+    void setDeletabilities(const QList<Deletability> &kinds);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
@@ -24,7 +28,7 @@ private:
     void refilter();
 
     QString m_search;
-    QString m_taskState;
-    QString m_sourceState;
-    int m_deletability = -1;
+    QStringList m_taskStates;
+    QStringList m_sourceStates;
+    quint32 m_deletabilityMask = 0; // bit int(d) set = shown; 0 = any
 };

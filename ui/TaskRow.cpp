@@ -1,6 +1,7 @@
 #include "ui/TaskRow.h"
 
 #include "model/SourceState.h"
+#include "model/SubTaskName.h"
 #include "model/TaskState.h"
 #include "model/TaskText.h"
 
@@ -111,6 +112,13 @@ bool TaskRow::lessThan(const TaskRow &a, const TaskRow &b, TaskColumn column)
     return c != 0 ? c < 0 : a.task.id < b.task.id;
 }
 
+QString TaskRow::progressText(const QString &subTask, int progress)
+{
+    if (progress < 0)
+        return subTask;
+    return QCoreApplication::translate("TaskTableModel", "%1 %2%").arg(subTask).arg(progress).trimmed();
+}
+
 QString TaskRow::text(TaskColumn c) const
 {
     const Task &t = task;
@@ -132,9 +140,7 @@ QString TaskRow::text(TaskColumn c) const
     case TaskColumn::Os:
         return osText(t);
     case TaskColumn::Progress:
-        if (t.progress < 0)
-            return t.subtaskName;
-        return QCoreApplication::translate("TaskTableModel", "%1 %2%").arg(t.subtaskName).arg(t.progress).trimmed();
+        return progressText(SubTaskName::label(t.subtaskName), t.progress);
     case TaskColumn::Created:
         return dateText(t.createdMs);
     case TaskColumn::EstimatedCompletion:
@@ -273,6 +279,8 @@ QString TaskRow::toolTip(TaskColumn column) const
         return DeletionRule::explain(verdict);
     if (column == TaskColumn::SourceState || column == TaskColumn::TaskState)
         return column == TaskColumn::SourceState ? task.sourceState : task.state;
+    if (column == TaskColumn::Progress) // the service's own name, for a search in its docs or logs
+        return progressText(task.subtaskName, task.progress);
     return text(column);
 }
 

@@ -39,6 +39,7 @@ struct TaskRow
     static TaskRow from(const Task &task);
     QString text(TaskColumn column) const; // what the cell shows, in the current language
     static QString title(TaskColumn column); // the column's header, in the current language
+    static QString progressText(const QString &subTask, int progress); // "name 45%"
     QString toolTip(TaskColumn column) const; // dates with their time zone, raw states, the rule's reason
     QString exportText(TaskColumn column) const; // dates in ISO 8601 with offset, the rest as text()
     // The Agent and Deletion cells while the task's source is still loading (no icon).

@@ -15,6 +15,20 @@ qint64 Task::epochMs(const QJsonValue &v)
     return n < 100000000000LL ? n * 1000 : n;
 }
 
+void Task::takeSubtaskInfo(const QString &info)
+{
+    subtaskName = info;
+    const qsizetype colon = info.lastIndexOf(u':');
+    if (colon <= 0 || !info.endsWith(u'%') || progress >= 0)
+        return;
+    bool ok = false;
+    const int p = QStringView(info).sliced(colon + 1).chopped(1).trimmed().toInt(&ok);
+    if (!ok || p < 0 || p > 100)
+        return; // not the documented form: shown as it came
+    subtaskName = info.first(colon).trimmed();
+    progress = p;
+}
+
 Task Task::fromJson(const QJsonObject &o)
 {
     Task t;
@@ -51,7 +65,7 @@ Task Task::fromJson(const QJsonObject &o)
             t.progress = int(std::clamp<qint64>(*p, 0, 100));
     }
     if (t.subtaskName.isEmpty())
-        t.subtaskName = JsonRead::text(o.value(QLatin1String("subtask_info")));
+        t.takeSubtaskInfo(JsonRead::text(o.value(QLatin1String("subtask_info"))));
 
     t.connected = JsonRead::boolean(o.value(QLatin1String("connected")));
     return t;

@@ -35,5 +35,7 @@ struct Task
     static Task fromJson(const QJsonObject &o);
     // Epoch milliseconds from a value in milliseconds or seconds (the unit is unconfirmed).
     static qint64 epochMs(const QJsonValue &v);
+    // Without sub_tasks: subtask_info ("MIGRATE_LINUX_FILE:45%") gives the name and the progress.
+    void takeSubtaskInfo(const QString &info);
 };
 Q_DECLARE_METATYPE(Task)

@@ -169,7 +169,7 @@ Task readTask(JsonScanner &s)
             t.progress = int(std::clamp<qint64>(*p, 0, 100));
     }
     if (t.subtaskName.isEmpty())
-        t.subtaskName = subtaskInfo.text();
+        t.takeSubtaskInfo(subtaskInfo.text());
     t.connected = JsonRead::boolean(connected.json());
     return t;
 }

@@ -271,12 +271,22 @@ SandboxTask SandboxGenerator::makeTask(int index, const SandboxSource &source, c
     t.target.osType = source.osType;
     t.target.osVersion = source.osVersion;
 
-    static const QStringList blockSteps { QStringLiteral("CREATE_CLOUD_SERVER"), QStringLiteral("SSL_CONFIG"),
-                                          QStringLiteral("ATTACH_AGENT_IMAGE"),  QStringLiteral("MIGRATE_BLOCK"),
-                                          QStringLiteral("DETTACH_AGENT_IMAGE"), QStringLiteral("CONFIGURE") };
+    // The documented sub-task names (SubTaskName), in the order a migration of each kind runs them.
+    static const QStringList linuxBlockSteps {
+        QStringLiteral("CREATE_CLOUD_SERVER"),   QStringLiteral("SSL_CONFIG"),
+        QStringLiteral("ATTACH_AGENT_IMAGE"),    QStringLiteral("MIGRATE_LINUX_BLOCK"),
+        QStringLiteral("CONFIGURE_LINUX_BLOCK"), QStringLiteral("DETTACH_AGENT_IMAGE"),
+    };
+    static const QStringList windowsBlockSteps {
+        QStringLiteral("CREATE_CLOUD_SERVER"), QStringLiteral("SSL_CONFIG"),
+        QStringLiteral("ATTACH_AGENT_IMAGE"),  QStringLiteral("MIGRATE_WINDOWS_BLOCK"),
+        QStringLiteral("CONFIGURE_WINDOWS"),   QStringLiteral("DETTACH_AGENT_IMAGE"),
+    };
     static const QStringList fileSteps { QStringLiteral("CREATE_CLOUD_SERVER"), QStringLiteral("SSL_CONFIG"),
-                                         QStringLiteral("MIGRATE_FILE"), QStringLiteral("CONFIGURE") };
-    const QStringList &steps = t.type == u"MIGRATE_BLOCK" ? blockSteps : fileSteps;
+                                         QStringLiteral("MIGRATE_LINUX_FILE"), QStringLiteral("CONFIGURE_LINUX_FILE") };
+    const QStringList &steps = t.type != u"MIGRATE_BLOCK" ? fileSteps
+        : source.osType == u"WINDOWS"                     ? windowsBlockSteps
+                                                          : linuxBlockSteps;
     if (taskState != u"READY") {
         const int reached = done ? int(steps.size()) : m_rng.between(1, int(steps.size()));
         qint64 at = t.startMs;

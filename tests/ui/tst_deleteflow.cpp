@@ -131,7 +131,7 @@ private Q_SLOTS:
         table->selectAll();
         const int all = int(table->selectionModel()->selectedRows().size());
         // Filter to the deletable ones, then select all of what is visible.
-        m_ui.proxy()->setDeletability(int(Deletability::Deletable));
+        m_ui.proxy()->setDeletabilities({ Deletability::Deletable });
         table->selectAll();
         const int visible = m_ui.proxy()->rowCount();
         QVERIFY(visible > 0 && visible < all);

@@ -1,5 +1,6 @@
 #include "WindowFixture.h"
 #include "translations/Translations.h"
+#include "ui/ChoiceFilter.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
@@ -57,10 +58,10 @@ private:
             texts.append(l->text());
         return texts;
     }
-    QString comboFirst(const char *name) const
+    QString filterText(const char *name) const // what the filter's button shows: "All" when nothing is chosen
     {
-        auto *box = m_ui.filterBar()->findChild<QComboBox *>(QString::fromLatin1(name));
-        return box ? box->itemText(0) : QString();
+        auto *filter = m_ui.filterBar()->findChild<ChoiceFilter *>(QString::fromLatin1(name));
+        return filter ? filter->currentText() : QString();
     }
     QString searchPlaceholder() const
     {
@@ -167,11 +168,11 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(QStringLiteral("任务状态：")) && labels.contains(QStringLiteral("源端状态："))
                      && labels.contains(QStringLiteral("删除判定：")),
                  qPrintable(labels.join(u'|')));
-        QCOMPARE(comboFirst("taskStateFilter"), QStringLiteral("全部"));
-        auto *sourceBox = m_ui.filterBar()->findChild<QComboBox *>(QStringLiteral("sourceStateFilter"));
-        QVERIFY(sourceBox);
-        QVERIFY(sourceBox->findText(QStringLiteral("已暂停")) >= 0);
-        QVERIFY(sourceBox->findText(QStringLiteral("环境校验不通过")) >= 0);
+        QCOMPARE(filterText("taskStateFilter"), QStringLiteral("全部"));
+        auto *sourceFilter = m_ui.filterBar()->findChild<ChoiceFilter *>(QStringLiteral("sourceStateFilter"));
+        QVERIFY(sourceFilter);
+        QVERIFY(sourceFilter->labels().contains(QStringLiteral("已暂停")));
+        QVERIFY(sourceFilter->labels().contains(QStringLiteral("环境校验不通过")));
         QCOMPARE(searchPlaceholder(), QStringLiteral("搜索名称、任务ID、源端名称或IP（Ctrl+F）"));
         QCOMPARE(statusText(), QStringLiteral("共 %1 个任务 · 显示 %1 个 · 已选 3 个 · 其中 3 个可删除").arg(rows));
 
@@ -197,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(actionText("deleteAction"), QStringLiteral("&Delete…"));
         QCOMPARE(menuTitle("fileMenu"), QStringLiteral("&File"));
         QVERIFY2(filterLabels().contains(QStringLiteral("Task state:")), qPrintable(filterLabels().join(u'|')));
-        QCOMPARE(comboFirst("taskStateFilter"), QStringLiteral("All"));
+        QCOMPARE(filterText("taskStateFilter"), QStringLiteral("All"));
         QCOMPARE(searchPlaceholder(), QStringLiteral("Search name, task ID, source name or IP (Ctrl+F)"));
         QCOMPARE(statusText(),
                  QStringLiteral("%1 tasks · %1 shown · 3 selected · 3 deletable among the selected").arg(rows));

@@ -228,7 +228,7 @@ private Q_SLOTS:
     void exportWritesTheVisibleRows()
     {
         openWindow();
-        m_ui.proxy()->setDeletability(int(Deletability::Blocked));
+        m_ui.proxy()->setDeletabilities({ Deletability::Blocked });
         const int visible = m_ui.proxy()->rowCount();
         QVERIFY(visible > 0);
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "ops/AuditLog.h"
 #include "translations/Translations.h"
 #include "ui/AutoRefreshMenu.h"
+#include "ui/ChoiceFilter.h"
 #include "ui/ConfirmDeleteDialog.h"
 #include "ui/FilterBar.h"
 #include "ui/TaskTableModel.h"
@@ -268,14 +269,14 @@ private Q_SLOTS:
 
     void aScreenReaderCanNameTheFiltersAndTheTypedCount()
     {
-        // On Linux a combo box's accessible name is its current item; the screen reader names the
-        // box by the label related to it (its buddy), so both are checked.
+        // The filters are named, and the screen reader also finds the label related to each (its
+        // buddy), so both are checked.
         FilterBar *bar = m_demo->driver.filterBar();
         const std::pair<const char *, const char *> boxes[] = { { "taskStateFilter", "Task state:" },
                                                                 { "sourceStateFilter", "Source state:" },
                                                                 { "classificationFilter", "Deletion:" } };
         for (const auto &[name, label] : boxes) {
-            auto *box = bar->findChild<QComboBox *>(QString::fromLatin1(name));
+            auto *box = bar->findChild<ChoiceFilter *>(QString::fromLatin1(name));
             QVERIFY(box);
             QVERIFY2(!box->accessibleName().isEmpty(), name);
             QStringList labels;

@@ -140,15 +140,15 @@ private Q_SLOTS:
         proxy.setSearchText(QStringLiteral("HOST-"));
         QCOMPARE(proxy.rowCount(), 5);
         proxy.setSearchText(QString());
-        proxy.setDeletability(int(Deletability::Blocked));
+        proxy.setDeletabilities({ Deletability::Blocked });
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setDeletability(int(Deletability::Uncertain));
+        proxy.setDeletabilities({ Deletability::Uncertain });
         QCOMPARE(proxy.rowCount(), 1); // "cleared" with a connected Agent
-        proxy.setDeletability(-1);
-        proxy.setTaskState(QStringLiteral("ABORT"));
+        proxy.setDeletabilities({});
+        proxy.setTaskStates({ QStringLiteral("ABORT") });
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setTaskState(QString());
-        proxy.setSourceState(QStringLiteral("error"));
+        proxy.setTaskStates({});
+        proxy.setSourceStates({ QStringLiteral("error") });
         QCOMPARE(proxy.rowCount(), 1);
     }
 

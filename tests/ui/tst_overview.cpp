@@ -1,0 +1,256 @@
+// Seeing the whole account at a glance and narrowing it down: filters that take several states at
+// once, the summary strip whose counts filter on a click, and sub-tasks by their console names.
+#include "WindowFixture.h"
+#include "model/SubTaskName.h"
+#include "model/TaskState.h"
+#include "translations/Translations.h"
+#include "ui/ChoiceFilter.h"
+#include "ui/FilterBar.h"
+#include "ui/TaskSummaryStrip.h"
+#include "ui/TaskTableModel.h"
+
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+class tst_Overview : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<DemoWindow> m_demo;
+    const WindowDriver &ui() const { return m_demo->driver; }
+
+    // How many listed tasks satisfy `pred`, counted on the model (not through any widget).
+    template<typename Pred> int countTasks(Pred pred) const
+    {
+        int n = 0;
+        for (int r = 0; r < ui().model()->rowCount(); ++r)
+            n += pred(r) ? 1 : 0;
+        return n;
+    }
+    int countInStates(const QStringList &states) const
+    {
+        return countTasks([&](int r) { return states.contains(ui().model()->taskAt(r).state); });
+    }
+    QList<int> shownRows() const
+    {
+        QList<int> rows;
+        for (int r = 0; r < ui().proxy()->rowCount(); ++r)
+            rows.append(ui().proxy()->mapToSource(ui().proxy()->index(r, 0)).row());
+        return rows;
+    }
+    static QAction *menuAction(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    }
+    static void clickInMenu(QMenu *menu, QAction *action)
+    {
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    }
+    QToolButton *chip(const QString &name) const { return ui().filterBar()->findChild<QToolButton *>(name); }
+    static int countOnChip(const QToolButton *chip) // "Deletable 36" -> 36
+    {
+        return chip->text().section(u' ', -1).remove(u',').toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        m_sb = std::make_unique<SandboxFixture>();
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        QVERIFY(m_demo->open());
+    }
+    void cleanupTestCase()
+    {
+        m_demo.reset();
+        m_sb.reset();
+        QSettings().clear();
+    }
+    void cleanup() { ui().filterBar()->clearFilters(); }
+
+    void aFilterTakesSeveralStatesFromItsMenu()
+    {
+        ChoiceFilter *filter = ui().filterBar()->taskStateFilter();
+        QCOMPARE(filter->currentText(), QStringLiteral("All"));
+        const int failed = countInStates({ QStringLiteral("MIGRATE_FAIL"), QStringLiteral("SYNC_FAIL") });
+        QVERIFY2(failed > 0 && failed < ui().model()->rowCount(), "the demo has some failed tasks, not only");
+
+        // Opened as a combo box is (F4), without a nested event loop: the test goes on while it shows.
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_F4);
+        QMenu *menu = filter->choiceMenu();
+        QTRY_VERIFY(menu->isVisible());
+        clickInMenu(menu, menuAction(menu, QStringLiteral("Migration failed")));
+        QVERIFY2(menu->isVisible(), "the menu stays open to tick another state");
+        clickInMenu(menu, menuAction(menu, QStringLiteral("Sync failed")));
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
+
+        QCOMPARE(filter->chosen(), QStringList({ QStringLiteral("MIGRATE_FAIL"), QStringLiteral("SYNC_FAIL") }));
+        QCOMPARE(filter->currentText(), QStringLiteral("Migration failed and 1 more"));
+        QCOMPARE(ui().proxy()->rowCount(), failed);
+        for (int row : shownRows())
+            QVERIFY(TaskState::tone(ui().model()->taskAt(row).state) == StateTone::Failed);
+        QVERIFY(menuAction(menu, QStringLiteral("Every failed state"))->isChecked());
+
+        // The group unticks both; "All" shows everything again.
+        filter->showPopup();
+        QTRY_VERIFY(menu->isVisible());
+        clickInMenu(menu, menuAction(menu, QStringLiteral("Every failed state")));
+        QVERIFY(filter->chosen().isEmpty());
+        QCOMPARE(ui().proxy()->rowCount(), ui().model()->rowCount());
+        QVERIFY(menuAction(menu, QStringLiteral("All"))->isChecked());
+        clickInMenu(menu, menuAction(menu, QStringLiteral("Every running state")));
+        const int running
+            = countTasks([&](int r) { return TaskState::tone(ui().model()->taskAt(r).state) == StateTone::Running; });
+        QCOMPARE(ui().proxy()->rowCount(), running);
+        clickInMenu(menu, menuAction(menu, QStringLiteral("All")));
+        QCOMPARE(ui().proxy()->rowCount(), ui().model()->rowCount());
+        menu->hide();
+    }
+
+    void filtersCombineAcrossStatesAndDeletion()
+    {
+        FilterBar *bar = ui().filterBar();
+        bar->taskStateFilter()->setChosen({ QStringLiteral("MIGRATE_FAIL"), QStringLiteral("MIGRATE_SUCCESS") });
+        bar->classificationFilter()->setChosen({ QString::number(int(Deletability::Deletable)) });
+        const int expected = countTasks([&](int r) {
+            const QString &s = ui().model()->taskAt(r).state;
+            return (s == u"MIGRATE_FAIL" || s == u"MIGRATE_SUCCESS")
+                && ui().model()->verdictAt(r).deletability == Deletability::Deletable;
+        });
+        QVERIFY(expected > 0);
+        QCOMPARE(ui().proxy()->rowCount(), expected);
+    }
+
+    void theSummaryStripCountsTheListAndFiltersOnAClick()
+    {
+        QToolButton *deletable = chip(QStringLiteral("summaryDeletable"));
+        QToolButton *blocked = chip(QStringLiteral("summaryBlocked"));
+        QVERIFY(deletable && blocked);
+        QTRY_VERIFY(deletable->isEnabled());
+        auto ofKind = [&](Deletability d) {
+            return countTasks([&](int r) { return ui().model()->verdictAt(r).deletability == d; });
+        };
+        QTRY_COMPARE(countOnChip(deletable), ofKind(Deletability::Deletable));
+        QCOMPARE(countOnChip(blocked), ofKind(Deletability::Blocked));
+        QCOMPARE(countOnChip(chip(QStringLiteral("summaryUncertain"))), ofKind(Deletability::Uncertain));
+        QVERIFY(deletable->text().startsWith(QStringLiteral("Deletable ")));
+
+        // A click filters to that class and shows itself pressed; a second click shows all again.
+        QTest::mouseClick(blocked, Qt::LeftButton);
+        QCOMPARE(ui().proxy()->rowCount(), ofKind(Deletability::Blocked));
+        QCOMPARE(ui().filterBar()->classificationFilter()->currentText(), QStringLiteral("Blocked"));
+        QVERIFY(blocked->isChecked());
+        QTest::mouseClick(blocked, Qt::LeftButton);
+        QCOMPARE(ui().proxy()->rowCount(), ui().model()->rowCount());
+        QVERIFY(!blocked->isChecked());
+
+        // Every state with tasks has its count, and it filters the same way.
+        QToolButton *failed = chip(QStringLiteral("summaryState_MIGRATE_FAIL"));
+        QVERIFY(failed);
+        QCOMPARE(countOnChip(failed), countInStates({ QStringLiteral("MIGRATE_FAIL") }));
+        QVERIFY(failed->text().startsWith(QStringLiteral("Migration failed ")));
+        QTest::mouseClick(failed, Qt::LeftButton);
+        QCOMPARE(ui().filterBar()->taskStateFilter()->chosen(), QStringList { QStringLiteral("MIGRATE_FAIL") });
+        QCOMPARE(ui().proxy()->rowCount(), countInStates({ QStringLiteral("MIGRATE_FAIL") }));
+        // The strip counts the listing, not what the filter shows.
+        QCOMPARE(countOnChip(deletable), ofKind(Deletability::Deletable));
+    }
+
+    void theSummaryFollowsADelete()
+    {
+        QToolButton *deletable = chip(QStringLiteral("summaryDeletable"));
+        const int before
+            = countTasks([&](int r) { return ui().model()->verdictAt(r).deletability == Deletability::Deletable; });
+        QTRY_COMPARE(countOnChip(deletable), before);
+        const QStringList ids = ui().selectRows({ Deletability::Deletable }, 2);
+        QCOMPARE(ids.size(), 2);
+        ConfirmDeleteDialog *dialog = ui().openDialog();
+        QVERIFY(dialog);
+        QVERIFY(ui().confirm(dialog));
+        QTRY_COMPARE(countOnChip(deletable), before - 2);
+    }
+
+    void whileSourcesLoadTheClassesWait()
+    {
+        // Counting a task without its Agent state as deletable or uncertain would be a wrong reason.
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        FilterBar bar(&proxy);
+        Task t;
+        t.id = QStringLiteral("a1");
+        t.state = QStringLiteral("MIGRATE_FAIL");
+        t.sourceState = QStringLiteral("stopped");
+        model.setAgentsLoading(true);
+        model.upsert({ t });
+        auto *deletable = bar.findChild<QToolButton *>(QStringLiteral("summaryDeletable"));
+        QTRY_COMPARE(deletable->text(), QStringLiteral("Deletable …"));
+        QVERIFY(!deletable->isEnabled());
+        model.setAgentsLoading(false);
+        QTRY_VERIFY(deletable->isEnabled());
+        QVERIFY(deletable->text() != QStringLiteral("Deletable …"));
+    }
+
+    void subTasksShowTheConsolesNamesAndTheRawOneOnHover()
+    {
+        TaskTableModel *model = ui().model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->taskAt(r).subtaskName == u"DETTACH_AGENT_IMAGE" && model->taskAt(r).progress >= 0)
+                row = r;
+        }
+        QVERIFY2(row >= 0, "the demo has a task detaching the Agent image");
+        const QModelIndex cell = model->index(row, int(TaskTableModel::Column::Progress));
+        const QString percent = QString::number(model->taskAt(row).progress) + u'%';
+        QCOMPARE(cell.data().toString(), QStringLiteral("Detaching the Agent image ") + percent);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("DETTACH_AGENT_IMAGE ") + percent);
+
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QTRY_COMPARE(cell.data().toString(), QStringLiteral("卸载代理镜像 ") + percent);
+        // The widgets follow once the language change has reached them.
+        QTRY_COMPARE(ui().filterBar()->taskStateFilter()->currentText(), QStringLiteral("全部"));
+        QVERIFY(chip(QStringLiteral("summaryDeletable"))->text().startsWith(QStringLiteral("可删除 ")));
+        // Every documented name has its Chinese one.
+        for (const QString &raw : SubTaskName::known())
+            QVERIFY2(SubTaskName::label(raw) != raw && !SubTaskName::label(raw).at(0).isLower(), qPrintable(raw));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(ui().filterBar()->taskStateFilter()->currentText(), QStringLiteral("All"));
+
+        // A name the list does not know is shown as it came.
+        Task t = model->taskAt(row);
+        t.subtaskName = QStringLiteral("FUTURE_STEP");
+        t.progress = 5;
+        model->upsert({ t });
+        QTRY_COMPARE(model->index(model->indexOf(t.id), int(TaskTableModel::Column::Progress)).data().toString(),
+                     QStringLiteral("FUTURE_STEP 5%"));
+    }
+
+    void subtaskInfoAloneGivesTheNameAndTheProgress()
+    {
+        const Task t = Task::fromJson(
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("x") },
+                          { QStringLiteral("subtask_info"), QStringLiteral("MIGRATE_LINUX_FILE:45%") } });
+        QCOMPARE(t.subtaskName, QStringLiteral("MIGRATE_LINUX_FILE"));
+        QCOMPARE(t.progress, 45);
+        const Task odd
+            = Task::fromJson(QJsonObject { { QStringLiteral("subtask_info"), QStringLiteral("copying: a lot%") } });
+        QCOMPARE(odd.subtaskName, QStringLiteral("copying: a lot%"));
+        QCOMPARE(odd.progress, -1);
+    }
+};
+
+QTEST_MAIN(tst_Overview)
+#include "tst_overview.moc"

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QMenu>
+
+// A menu of check boxes that stays open while they are ticked (by mouse, Space or Enter), so that
+// several are chosen in one go; any other action closes it as usual.
+class StickyMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+};
