@@ -461,6 +461,14 @@
         <source>Edit account…</source>
         <translation>编辑账号…</translation>
     </message>
+    <message>
+        <source>Open Edit account… and enter the missing keys again.</source>
+        <translation>请打开“编辑账号…”重新输入缺少的密钥。</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; could not be read from the system keychain.</source>
+        <translation>无法从系统钥匙串读取“%1”的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorCatalog</name>

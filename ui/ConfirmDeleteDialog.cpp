@@ -212,6 +212,11 @@ void ConfirmDeleteDialog::retranslate()
     m_uncertainLabel->setText(
         tr("Uncertain, excluded unless you tick them; each is sent on its own so the service decides (%n):", nullptr,
            int(m_plan.uncertain().size())));
+    // A screen reader names each list by the heading above it, count included.
+    for (const auto &[list, label] :
+         { std::pair { m_deletable, m_deletableLabel }, std::pair { m_blocked, m_blockedLabel },
+           std::pair { m_uncertain, m_uncertainLabel } })
+        list->setAccessibleName(label->text());
     m_notice->setText(TaskText::deletionLeavesBehind());
     updateButton();
 }

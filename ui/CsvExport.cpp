@@ -3,7 +3,10 @@
 #include "ui/TaskTableModel.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QSaveFile>
 
@@ -57,4 +60,18 @@ bool CsvExport::write(const QString &path, const QString &csv, QString *error)
         return false;
     }
     return true;
+}
+
+void CsvExport::chooseFile(QWidget *parent, const std::function<void(const QString &)> &chosen)
+{
+    auto *dialog
+        = new QFileDialog(parent, QCoreApplication::translate("TaskListWidget", "Export visible rows"),
+                          QDir::homePath(), QCoreApplication::translate("TaskListWidget", "CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("sms-tasks.csv"));
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, chosen);
+    dialog->open();
 }

@@ -40,7 +40,8 @@ ErrorBar::ErrorBar(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("errorRetry"));
     m_editAccount->setObjectName(QStringLiteral("errorEditAccount"));
     connect(m_editAccount, &QPushButton::clicked, this, [this] {
-        hide();
+        if (m_context != Context::ReadingKeychain) // the keys are still unread until the account opens
+            hide();
         Q_EMIT editAccountRequested();
     });
     connect(m_details, &QPushButton::clicked, this,
@@ -53,8 +54,28 @@ void ErrorBar::showError(Context context, const SmsError &error)
 {
     m_context = context;
     m_error = error;
+    m_keychainStatus = SecretStore::Status::Ok;
     retranslate();
     show();
+}
+
+void ErrorBar::showKeychainProblem(const QString &profileName, SecretStore::Status status, int timeoutMs)
+{
+    m_context = Context::ReadingKeychain;
+    m_error = {};
+    m_keychainStatus = status;
+    m_keychainTimeoutMs = timeoutMs;
+    m_profileName = profileName;
+    retranslate();
+    show();
+}
+
+QString ErrorBar::keychainText() const
+{
+    const QString what = m_keychainStatus == SecretStore::Status::NotFound
+        ? tr("Open Edit account… and enter the missing keys again.")
+        : SecretStore::message(m_keychainStatus, m_keychainTimeoutMs);
+    return tr("The keys of \"%1\" could not be read from the system keychain.").arg(m_profileName) + u'\n' + what;
 }
 
 QString ErrorBar::text() const
@@ -88,9 +109,16 @@ void ErrorBar::retranslate()
     m_details->setText(tr("Copy details"));
     m_retry->setText(tr("Retry"));
     m_editAccount->setText(tr("Edit account…"));
+    const bool keychain = m_context == Context::ReadingKeychain;
     m_retry->setVisible(!isAuthFailure());
-    m_editAccount->setVisible(isAuthFailure());
+    m_editAccount->setVisible(isAuthFailure() || keychain);
+    m_details->setVisible(!keychain); // nothing was sent: no code, status or request id to copy
     m_close->setText(tr("Dismiss"));
+    if (keychain) {
+        m_label->setText(keychainText());
+        m_label->setToolTip(QString());
+        return;
+    }
     if (!m_error.isError())
         return;
     m_label->setText(contextText() + u'\n' + m_error.summary());
@@ -113,6 +141,8 @@ QString ErrorBar::contextText() const
         return tr("Refreshing the IAM token failed: requests will fail once the current token expires.");
     case Context::Exporting:
         return tr("Exporting failed.");
+    case Context::ReadingKeychain:
+        return {};
     }
     return {};
 }

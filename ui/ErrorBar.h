@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/SmsError.h"
+#include "secrets/SecretStore.h"
 
 #include <QFrame>
 
@@ -15,11 +16,14 @@ class ErrorBar : public QFrame
 
 public:
     // What was being done when the error came: the bar's first line, in the current language.
-    enum class Context { Connecting, Loading, RefreshingToken, Exporting };
+    enum class Context { Connecting, Loading, RefreshingToken, Exporting, ReadingKeychain };
 
     explicit ErrorBar(QWidget *parent = nullptr);
 
     void showError(Context context, const SmsError &error);
+    // The account's keys could not be read: what to do, Retry (reads again; nothing is signed) and
+    // Edit account… (enter them, or keep them for this session only).
+    void showKeychainProblem(const QString &profileName, SecretStore::Status status, int timeoutMs);
     Context context() const { return m_context; }
     const SmsError &error() const { return m_error; }
     QString text() const;
@@ -37,9 +41,13 @@ private:
     void applyColours(); // from the palette: rebuilt when the theme changes
     QString contextText() const;
     bool isAuthFailure() const;
+    QString keychainText() const;
 
     Context m_context = Context::Loading;
     SmsError m_error;
+    SecretStore::Status m_keychainStatus = SecretStore::Status::Ok;
+    int m_keychainTimeoutMs = 0;
+    QString m_profileName;
     QLabel *m_label;
     QPushButton *m_details;
     QPushButton *m_retry;

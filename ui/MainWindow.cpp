@@ -279,8 +279,10 @@ void MainWindow::chooseProfile(const QString &id)
                             return; // the user chose another profile meanwhile
                         if (status == SecretStore::Status::Ok)
                             return activate(withSecrets);
-                        // Missing or unreadable secrets: the dialog says why and can keep them for this session.
+                        // Missing or unreadable secrets: the dialog says why and can keep them for this
+                        // session; the bar stays once it is closed, with what to do.
                         Q_EMIT profileFailed(id, message);
+                        m_list->showKeychainProblem(m_profile.name, status, m_secrets->store()->timeoutMs());
                         m_selector->editProfile(id, message);
                     });
 }

@@ -17,9 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSet>
@@ -78,7 +76,7 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     });
 
     connect(m_errorBar, &ErrorBar::retryRequested, this, [this] {
-        if (m_session && m_session->state() == AccountSession::State::Failed)
+        if (!m_session || m_session->state() == AccountSession::State::Failed) // or the keychain failed
             Q_EMIT reconnectRequested();
         else
             refresh();
@@ -348,13 +346,7 @@ bool TaskListWidget::exportCsv(const QString &path, QString *error) const
 
 void TaskListWidget::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export visible rows"), QDir::homePath(), tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("sms-tasks.csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    CsvExport::chooseFile(this, [this](const QString &path) {
         QString error;
         if (exportCsv(path, &error)) {
             Q_EMIT statusMessage(tr("Exported %n row(s) to %1", nullptr, m_proxy->rowCount()).arg(path), 6000);
@@ -365,7 +357,11 @@ void TaskListWidget::chooseExportFile()
         e.message = path + QStringLiteral(": ") + error;
         m_errorBar->showError(ErrorBar::Context::Exporting, e);
     });
-    dialog->open();
+}
+
+void TaskListWidget::showKeychainProblem(const QString &profileName, SecretStore::Status status, int timeoutMs)
+{
+    m_errorBar->showKeychainProblem(profileName, status, timeoutMs);
 }
 
 void TaskListWidget::changeEvent(QEvent *event)

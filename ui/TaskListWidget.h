@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ops/AccountSession.h"
+#include "secrets/SecretStore.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -48,6 +49,8 @@ public:
     void addStatusWidgets(QStatusBar *bar);
 
     void setAutoRefreshSeconds(int seconds); // 0: off
+    // The account's keys could not be read: the bar says what to do, with Retry and Edit account….
+    void showKeychainProblem(const QString &profileName, SecretStore::Status status, int timeoutMs);
     // Writes the rows shown (filters and sorting applied) as CSV; false with a reason.
     bool exportCsv(const QString &path, QString *error) const;
     TaskTableView *table() const { return m_table; } // its layout is saved by the frame

@@ -3,6 +3,7 @@
 // reach past) their account.
 #include "WindowFixture.h"
 #include "ops/AuditLog.h"
+#include "ui/ProfileDialog.h"
 
 #include <QFile>
 
@@ -51,6 +52,63 @@ private Q_SLOTS:
         QSettings().clear();
     }
     void cleanup() { QSettings().clear(); }
+
+    void aKeychainThatFailsSaysWhatToDoAndRetryReadsItAgain()
+    {
+        // The keys are in a keychain that does not answer (no Secret Service on this desktop).
+        SandboxFixture sb;
+        DemoWindow app(sb);
+        Profile p;
+        p.name = QStringLiteral("prod");
+        p.kind = Profile::Kind::Saved;
+        p.region = sb.config.region;
+        p.smsEndpoint = sb.url.toString();
+        p.iamEndpoint = sb.url.toString();
+        p.credentials.ak = sb.config.ak;
+        p.credentials.sk = sb.config.sk;
+        p.credentials.projectId = sb.config.projectId;
+        p.id = app.profiles.save(p);
+        app.memory.setMode(MemorySecretStore::Mode::NoService);
+        app.window->show();
+        app.window->chooseProfile(p.id);
+
+        // The account dialog opens with the problem; once it is closed the bar still says what to do.
+        ProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window->findChild<ProfileDialog *>()) && dialog->isVisible());
+        dialog->reject();
+        ErrorBar *bar = app.driver.errorBar();
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(
+            bar->text().contains(QStringLiteral("The keys of \"prod\" could not be read from the system keychain."))
+                && bar->text().contains(QStringLiteral("No keychain service is available"))
+                && bar->text().contains(QStringLiteral("Start one and try again")),
+            qPrintable(bar->text()));
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("errorRetry"));
+        auto *edit = bar->findChild<QPushButton *>(QStringLiteral("errorEditAccount"));
+        QVERIFY(retry->isVisibleTo(bar) && edit->isVisibleTo(bar));
+        QCOMPARE(sb.journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).size(), 0);
+
+        // Edit account… opens the dialog again, where the key can be kept for this session.
+        QTRY_VERIFY(app.window->findChildren<ProfileDialog *>().isEmpty()); // closed ones are freed
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTRY_VERIFY((dialog = app.window->findChild<ProfileDialog *>()) && dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // The user starts the keychain: Retry reads the keys again and the account opens.
+        app.memory.setMode(MemorySecretStore::Mode::Working);
+        bool saved = false;
+        app.secrets.save(p, &app.secrets, [&](const Profile &, SecretStore::Status s, const QString &) {
+            saved = s == SecretStore::Status::Ok;
+        });
+        QTRY_VERIFY(saved);
+        QVERIFY2(bar->isVisible(), "the problem is not solved by opening the dialog");
+        QSignalSpy loaded(app.driver.list(), &TaskListWidget::loadFinished);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(app.driver.model()->rowCount() > 0);
+    }
 
     void theListingSendsTheProfilesEnterpriseProject()
     {

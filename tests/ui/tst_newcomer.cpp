@@ -12,6 +12,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,6 +49,24 @@ private:
     {
         QAccessibleInterface *i = QAccessible::queryAccessibleInterface(o);
         return i ? i->text(QAccessible::Name) : QStringLiteral("<no interface>");
+    }
+
+    // Presses Tab on whatever has the focus until `target` has it (at most `max` presses), as a
+    // keyboard-only user gets there; every control passed on the way must have a name a screen
+    // reader can say.
+    static bool tabTo(QWidget *target, QStringList *unnamed, int max = 40)
+    {
+        for (int i = 0; i < max; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (focus == target)
+                return true;
+            if (!focus)
+                return false;
+            if (accessibleName(focus).trimmed().isEmpty())
+                unnamed->append(QString::fromLatin1(focus->metaObject()->className()) + u' ' + focus->objectName());
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        return QApplication::focusWidget() == target;
     }
 
 private Q_SLOTS:
@@ -295,6 +314,76 @@ private Q_SLOTS:
         QVERIFY(count && count->isVisible());
         QCOMPARE(accessibleName(count), QStringLiteral("Number of tasks to delete, typed to confirm"));
         dialog->reject();
+    }
+
+    void theWholeDeleteFlowWorksFromTheKeyboard()
+    {
+        // No mouse: find the deletable tasks, select them, confirm with the typed count, delete.
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        WindowDriver &ui = m_demo->driver;
+        ui.filterBar()->clearFilters();
+        QStringList unnamed;
+
+        // Ctrl+F, then Tab to the summary's Deletable count, Space filters to it.
+        QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), ui.filterBar()->searchEdit());
+        auto *deletableChip = ui.filterBar()->findChild<QToolButton *>(QStringLiteral("summaryDeletable"));
+        QTRY_VERIFY(deletableChip->isEnabled());
+        QVERIFY(tabTo(deletableChip, &unnamed));
+        QTest::keyClick(deletableChip, Qt::Key_Space);
+        QCOMPARE(ui.filterBar()->classificationFilter()->chosen(),
+                 QStringList { QString::number(int(Deletability::Deletable)) });
+        const int shown = ui.proxy()->rowCount();
+        QVERIFY2(shown >= 10, "enough deletable tasks for the typed count");
+
+        // Tab to the table, Ctrl+A, Delete: the dialog opens with the focus on Cancel.
+        QVERIFY(tabTo(ui.table(), &unnamed));
+        QTest::keyClick(ui.table(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(ui.table()->selectedIds().size(), shown);
+        const QStringList selected = ui.table()->selectedIds();
+        QTest::keyClick(ui.table(), Qt::Key_Delete);
+        ConfirmDeleteDialog *dialog = ui.waitForDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
+        auto *deleteButton = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        auto *count = dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit"));
+        QVERIFY(!deleteButton->isEnabled());
+
+        // Esc first: nothing is sent.
+        const int deletesBefore = int(m_sb->journalIds("ids_sent").size());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<ConfirmDeleteDialog *>());
+        QCOMPARE(int(m_sb->journalIds("ids_sent").size()), deletesBefore);
+
+        // Again, this time typing the count and pressing Space on Delete.
+        // The window manager gives the main window back its activation (offscreen has none): the
+        // focus is where it was, on the table, with the selection.
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        QTRY_COMPARE(QApplication::focusWidget(), ui.table());
+        QCOMPARE(ui.table()->selectedIds().size(), shown);
+        QTest::keyClick(ui.table(), Qt::Key_Delete);
+        QVERIFY((dialog = ui.waitForDialog()));
+        deleteButton = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        count = dialog->findChild<QLineEdit *>(QStringLiteral("confirmCountEdit"));
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
+        QVERIFY(tabTo(count, &unnamed));
+        QTest::keyClicks(count, QString::number(shown));
+        QVERIFY(deleteButton->isEnabled());
+        QVERIFY(tabTo(deleteButton, &unnamed));
+        QSignalSpy finished(ui.list(), &TaskListWidget::deleteFinished);
+        QTest::keyClick(deleteButton, Qt::Key_Space);
+        QVERIFY(finished.wait(20000));
+
+        QStringList sent = m_sb->journalIds("ids_sent").mid(deletesBefore);
+        sent.sort();
+        QStringList expected = selected;
+        expected.sort();
+        QCOMPARE(sent, expected); // exactly what was confirmed, nothing else
+        QTRY_COMPARE(ui.proxy()->rowCount(), 0);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        ui.filterBar()->clearFilters();
     }
 };
 
