@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates the README's theme screenshots (docs/screenshots/main-{light,dark,high-contrast}-en.png):
-# tst_themes draws the demo window under each palette and saves what it painted. Run after
-# scripts/test.sh has built build-test/.
+# Regenerates the README's screenshots in docs/screenshots/: the UI tests save what they painted at
+# their most telling moment (tst_themes: each palette; tst_overview: filters, summary, the confirm
+# dialog in both languages; tst_newcomer: a selection and the results). Run after scripts/test.sh
+# has built build-test/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p docs/screenshots
 SMS_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen build-test/tests/tst_themes \
     bannersAndTheErrorBarAreReadableInEveryTheme
-ls -l docs/screenshots/main-*-en.png
+for t in tst_overview tst_newcomer; do
+  SMS_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen "build-test/tests/$t" >/dev/null
+done
+ls -l docs/screenshots/*.png

@@ -1,6 +1,7 @@
 // What a new user runs into first: the results panel reachable from the View menu, the account's
 // "Remove account…" apart from the tasks' Delete…, the audit log found even when nothing opens
 // it, and controls a screen reader can name.
+#include "Screenshot.h"
 #include "WindowFixture.h"
 #include "ops/AuditLog.h"
 #include "translations/Translations.h"
@@ -342,6 +343,7 @@ private Q_SLOTS:
         QTest::keyClick(ui.table(), Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(ui.table()->selectedIds().size(), shown);
         const QStringList selected = ui.table()->selectedIds();
+        QVERIFY(saveScreenshot(window(), QStringLiteral("selection-en.png")));
         QTest::keyClick(ui.table(), Qt::Key_Delete);
         ConfirmDeleteDialog *dialog = ui.waitForDialog();
         QVERIFY(dialog);
@@ -383,6 +385,8 @@ private Q_SLOTS:
         QCOMPARE(sent, expected); // exactly what was confirmed, nothing else
         QTRY_COMPARE(ui.proxy()->rowCount(), 0);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        ui.filterBar()->clearFilters();
+        QVERIFY(saveScreenshot(window(), QStringLiteral("results-en.png")));
         ui.filterBar()->clearFilters();
     }
 };

@@ -1,5 +1,6 @@
 // Seeing the whole account at a glance and narrowing it down: filters that take several states at
 // once, the summary strip whose counts filter on a click, and sub-tasks by their console names.
+#include "Screenshot.h"
 #include "WindowFixture.h"
 #include "model/SubTaskName.h"
 #include "model/TaskState.h"
@@ -61,6 +62,30 @@ private:
         return chip->text().section(u' ', -1).remove(u',').toInt();
     }
 
+    // The confirm dialog of a mixed selection, for the README (only with SMS_SCREENSHOT_DIR set).
+    void shootConfirmDialog(const QString &name) const
+    {
+        if (qEnvironmentVariableIsEmpty("SMS_SCREENSHOT_DIR"))
+            return;
+        ui().table()->clearSelection();
+        QStringList ids = ui().selectRows({ Deletability::Deletable }, 8);
+        for (Deletability d : { Deletability::Uncertain, Deletability::Blocked }) {
+            for (int r = 0, n = 0; r < ui().proxy()->rowCount() && n < 3; ++r) {
+                const QModelIndex i = ui().proxy()->index(r, 0);
+                if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != d)
+                    continue;
+                ui().table()->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                ++n;
+            }
+        }
+        ConfirmDeleteDialog *dialog = ui().openDialog();
+        QVERIFY(dialog);
+        QVERIFY(saveScreenshot(dialog, name, QSize(1100, 760)));
+        dialog->reject();
+        QTRY_VERIFY(!m_demo->window->findChild<ConfirmDeleteDialog *>());
+        ui().table()->clearSelection();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -83,6 +108,10 @@ private Q_SLOTS:
     {
         ChoiceFilter *filter = ui().filterBar()->taskStateFilter();
         QCOMPARE(filter->currentText(), QStringLiteral("All"));
+        // The strip has counted the listing (at most RecountDelayMs after it came).
+        QTRY_COMPARE(countOnChip(chip(QStringLiteral("summaryDeletable"))), countTasks([&](int r) {
+                         return ui().model()->verdictAt(r).deletability == Deletability::Deletable;
+                     }));
         const int failed = countInStates({ QStringLiteral("MIGRATE_FAIL"), QStringLiteral("SYNC_FAIL") });
         QVERIFY2(failed > 0 && failed < ui().model()->rowCount(), "the demo has some failed tasks, not only");
 
@@ -109,6 +138,7 @@ private Q_SLOTS:
         for (int row : shownRows())
             QVERIFY(TaskState::tone(ui().model()->taskAt(row).state) == StateTone::Failed);
         QVERIFY(menuAction(menu, QStringLiteral("Every failed state"))->isChecked());
+        QVERIFY(saveScreenshot(m_demo->window.get(), QStringLiteral("main-en.png")));
 
         // The group unticks both; "All" shows everything again.
         filter->showPopup();
@@ -224,10 +254,14 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), QStringLiteral("Detaching the Agent image ") + percent);
         QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("DETTACH_AGENT_IMAGE ") + percent);
 
+        shootConfirmDialog(QStringLiteral("confirm-en.png"));
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         QTRY_COMPARE(cell.data().toString(), QStringLiteral("卸载代理镜像 ") + percent);
         // The widgets follow once the language change has reached them.
         QTRY_COMPARE(ui().filterBar()->taskStateFilter()->currentText(), QStringLiteral("全部"));
+        shootConfirmDialog(QStringLiteral("confirm-zh_CN.png"));
+        ui().selectRows({ Deletability::Deletable }, 6);
+        QVERIFY(saveScreenshot(m_demo->window.get(), QStringLiteral("main-zh_CN.png")));
         QVERIFY(chip(QStringLiteral("summaryDeletable"))->text().startsWith(QStringLiteral("可删除 ")));
         // Every documented name has its Chinese one.
         for (const QString &raw : SubTaskName::known())
