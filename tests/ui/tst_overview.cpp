@@ -68,7 +68,7 @@ private:
         if (qEnvironmentVariableIsEmpty("SMS_SCREENSHOT_DIR"))
             return;
         ui().table()->clearSelection();
-        QStringList ids = ui().selectRows({ Deletability::Deletable }, 8);
+        (void)ui().selectRows({ Deletability::Deletable }, 10); // 10: the typed count shows
         for (Deletability d : { Deletability::Uncertain, Deletability::Blocked }) {
             for (int r = 0, n = 0; r < ui().proxy()->rowCount() && n < 3; ++r) {
                 const QModelIndex i = ui().proxy()->index(r, 0);
