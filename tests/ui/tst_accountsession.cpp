@@ -23,6 +23,13 @@ private:
     // A saved profile on `sb`, its secrets kept for this session (no keychain in these tests).
     static Profile savedProfile(DemoWindow &app, const SandboxFixture &sb, const QString &name)
     {
+        Profile p = profileOn(sb, name);
+        p.id = app.profiles.save(p);
+        app.secrets.keepForSession(p);
+        return p;
+    }
+    static Profile profileOn(const SandboxFixture &sb, const QString &name) // not saved yet
+    {
         Profile p;
         p.name = name;
         p.kind = Profile::Kind::Saved;
@@ -32,8 +39,6 @@ private:
         p.credentials.ak = sb.config.ak;
         p.credentials.sk = sb.config.sk;
         p.credentials.projectId = sb.config.projectId;
-        p.id = app.profiles.save(p);
-        app.secrets.keepForSession(p);
         return p;
     }
 
@@ -58,16 +63,8 @@ private Q_SLOTS:
         // The keys are in a keychain that does not answer (no Secret Service on this desktop).
         SandboxFixture sb;
         DemoWindow app(sb);
-        Profile p;
-        p.name = QStringLiteral("prod");
-        p.kind = Profile::Kind::Saved;
-        p.region = sb.config.region;
-        p.smsEndpoint = sb.url.toString();
-        p.iamEndpoint = sb.url.toString();
-        p.credentials.ak = sb.config.ak;
-        p.credentials.sk = sb.config.sk;
-        p.credentials.projectId = sb.config.projectId;
-        p.id = app.profiles.save(p);
+        Profile p = profileOn(sb, QStringLiteral("prod"));
+        p.id = app.profiles.save(p); // its keys only in the keychain
         app.memory.setMode(MemorySecretStore::Mode::NoService);
         app.window->show();
         app.window->chooseProfile(p.id);
