@@ -8,7 +8,8 @@ PACKAGES=(
   cmake make g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libxkbcommon-dev
-  xvfb xauth x11-utils dbus dbus-x11 gnome-keyring fonts-noto-cjk openssl
+  xvfb xauth x11-utils dbus dbus-x11 gnome-keyring fonts-noto-cjk fonts-noto-color-emoji openssl
+  desktop-file-utils appstream dpkg-dev
 )
 # Node.js and npm run the official SDK interop test; install Debian's only where they are missing.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)

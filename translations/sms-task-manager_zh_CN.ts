@@ -2011,5 +2011,9 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
         <source>--confirm-deadline must be 1 to 3600 seconds.</source>
         <translation>--confirm-deadline 必须为 1 到 3600 秒。</translation>
     </message>
+    <message>
+        <source>With --demo: list the demo, print what a standard button of the interface language reads, and quit (a check of an installation).</source>
+        <translation>与 --demo 一起使用：列出演示任务，打印界面语言中一个标准按钮的文字后退出（用于检查安装）。</translation>
+    </message>
 </context>
 </TS>

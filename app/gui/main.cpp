@@ -6,14 +6,21 @@
 #include "settings/ProfileStore.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/TaskListWidget.h"
+#include "ui/TaskTableView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialogButtonBox>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
+#include <QPushButton>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SMS Task Manager"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // The desktop file's id: the shell matches the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smstaskmanager.SmsTaskManager"));
 
     // The system proxy (http_proxy/https_proxy/no_proxy) is used, as any desktop tool should.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -48,7 +57,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoTasks(QStringLiteral("demo-tasks"),
                                        QCoreApplication::translate("main", "Number of sandbox tasks in demo mode."),
                                        QStringLiteral("n"), QStringLiteral("60"));
-    parser.addOptions({ demo, lang, demoTasks });
+    const QCommandLineOption checkInstall(
+        QStringLiteral("check-install"),
+        QCoreApplication::translate("main",
+                                    "With --demo: list the demo, print what a standard button of the "
+                                    "interface language reads, and quit (a check of an installation)."));
+    parser.addOptions({ demo, lang, demoTasks, checkInstall });
     parser.process(app);
 
     if (parser.isSet(lang) && !Translations::available().contains(parser.value(lang))) {
@@ -91,6 +105,23 @@ int main(int argc, char *argv[])
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    if (parser.isSet(checkInstall)) {
+        // The demo lists; then Qt's own translation of a standard button is printed (qtbase_*.qm,
+        // found where Qt is installed) and the app quits. 60 s without a listing is a failure.
+        auto *list = window.findChild<TaskListWidget *>();
+        QObject::connect(list, &TaskListWidget::loadFinished, &app, [list] {
+            const QDialogButtonBox box(QDialogButtonBox::Cancel);
+            std::printf("sms-task-manager: the demo listed %d tasks; a standard button reads: %s\n",
+                        list->table()->model()->rowCount(),
+                        box.button(QDialogButtonBox::Cancel)->text().toUtf8().constData());
+            std::fflush(stdout);
+            QCoreApplication::exit(list->lastLoadFailed() ? 1 : 0);
+        });
+        QTimer::singleShot(60000, &app, [] {
+            std::fprintf(stderr, "sms-task-manager: the demo did not list within 60 s\n");
+            QCoreApplication::exit(1);
+        });
+    }
     sandbox.start();
     return app.exec();
 }
