@@ -1,7 +1,7 @@
 # The Debian package (scripts/package.sh: cpack -G DEB): sms-task-manager_<version>_amd64.deb with
 # Depends computed by dpkg-shlibdeps from what the executables link, and Recommends for what no link
 # reveals: Qt's own translations (the standard buttons in Chinese), the fonts of CJK names and emoji,
-# and a Secret Service for the keychain.
+# a Secret Service for the keychain, and Qt's Wayland platform (else XWayland is used).
 set(CPACK_PACKAGE_NAME sms-task-manager)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "SMS Task Manager developers")
@@ -19,7 +19,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "SMS Task Manager developers <maintainers@sm
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so no link reveals it: Qt's SVG icon and image plugins (every icon is an SVG).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, fonts-noto-cjk, fonts-noto-color-emoji, gnome-keyring | keepassxc")
+    "qt6-translations-l10n, fonts-noto-cjk, fonts-noto-color-emoji, gnome-keyring | keepassxc, qt6-wayland")
 set(CPACK_GENERATOR DEB)
 include(CPack)
