@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the demo and the tests need, only those missing.
-# Used by demo.sh and test.sh; safe to run again (a second run installs nothing and takes a second).
+# Used by demo.sh, test.sh and package.sh (CPack's DEB needs dpkg-dev and file); safe to run again (a second run installs nothing and takes a second).
 # --fuzz adds clang and its runtimes (libFuzzer, ASan, UBSan) for scripts/fuzz.sh only.
 set -euo pipefail
 
@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libxkbcommon-dev
   xvfb xauth x11-utils dbus dbus-x11 gnome-keyring fonts-noto-cjk fonts-noto-color-emoji openssl
-  desktop-file-utils appstream dpkg-dev
+  desktop-file-utils appstream dpkg-dev file
 )
 # Node.js and npm run the official SDK interop test; install Debian's only where they are missing.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
