@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the demo and the tests need, only those missing.
-# Used by demo.sh, test.sh and package.sh (CPack's DEB needs dpkg-dev and file); safe to run again (a second run installs nothing and takes a second).
+# Used by demo.sh, test.sh and package.sh (CPack's DEB needs dpkg-dev and file); safe to run again
+# (a second run installs nothing and takes a second).
 # --fuzz adds clang and its runtimes (libFuzzer, ASan, UBSan) for scripts/fuzz.sh only.
 set -euo pipefail
 
