@@ -56,7 +56,7 @@
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 等 %n 项</numerusform>
+            <numerusform>%1 及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "ui/StickyMenu.h"
 
 #include <QEvent>
+#include <QMouseEvent>
 
 ChoiceFilter::ChoiceFilter(QWidget *parent)
     : QComboBox(parent)
@@ -10,6 +11,7 @@ ChoiceFilter::ChoiceFilter(QWidget *parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addItem(QString());
+    m_menu->installEventFilter(this);
     rebuildMenu();
 }
 
@@ -51,8 +53,21 @@ QMenu *ChoiceFilter::choiceMenu() const
     return m_menu;
 }
 
+bool ChoiceFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on this box while its menu is open closes the menu; without this Qt would replay the
+    // press to the box, which would open the menu again (QComboBox's own popup does the same).
+    if (watched == m_menu && event->type() == QEvent::MouseButtonPress) {
+        const auto *press = static_cast<QMouseEvent *>(event);
+        if (rect().contains(mapFromGlobal(press->globalPosition().toPoint())))
+            m_menu->setAttribute(Qt::WA_NoMouseReplay);
+    }
+    return QComboBox::eventFilter(watched, event);
+}
+
 void ChoiceFilter::showPopup()
 {
+    m_menu->setAttribute(Qt::WA_NoMouseReplay, false);
     m_menu->setMinimumWidth(width());
     m_menu->popup(mapToGlobal(QPoint(0, height())));
 }

@@ -3,9 +3,20 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 
+#include <utility>
+
+void StickyMenu::mousePressEvent(QMouseEvent *event)
+{
+    m_pressedInside = rect().contains(event->position().toPoint());
+    QMenu::mousePressEvent(event);
+}
+
 void StickyMenu::mouseReleaseEvent(QMouseEvent *event)
 {
+    const bool pressedInside = std::exchange(m_pressedInside, false);
     QAction *a = actionAt(event->position().toPoint());
+    if (!pressedInside && a && a->isCheckable())
+        return; // the end of the click that opened the menu
     if (a && a->isEnabled() && a->isCheckable()) {
         a->trigger();
         return;

@@ -12,6 +12,12 @@ public:
     using QMenu::QMenu;
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // Only a click that began in the menu ticks: the release of the click that opened it (the menu
+    // may open over its button near a screen's edge) does not.
+    bool m_pressedInside = false;
 };

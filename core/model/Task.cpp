@@ -19,14 +19,15 @@ void Task::takeSubtaskInfo(const QString &info)
 {
     subtaskName = info;
     const qsizetype colon = info.lastIndexOf(u':');
-    if (colon <= 0 || !info.endsWith(u'%') || progress >= 0)
+    if (colon <= 0 || !info.endsWith(u'%'))
         return;
     bool ok = false;
     const int p = QStringView(info).sliced(colon + 1).chopped(1).trimmed().toInt(&ok);
     if (!ok || p < 0 || p > 100)
         return; // not the documented form: shown as it came
     subtaskName = info.first(colon).trimmed();
-    progress = p;
+    if (progress < 0) // a sub-task's own progress wins
+        progress = p;
 }
 
 Task Task::fromJson(const QJsonObject &o)

@@ -10,6 +10,7 @@
 #include "ui/TaskSummaryStrip.h"
 #include "ui/TaskTableModel.h"
 
+#include <QJsonArray>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -153,7 +154,17 @@ private Q_SLOTS:
         QCOMPARE(ui().proxy()->rowCount(), running);
         clickInMenu(menu, menuAction(menu, QStringLiteral("All")));
         QCOMPARE(ui().proxy()->rowCount(), ui().model()->rowCount());
-        menu->hide();
+
+        // A click on the box while its menu is open closes it (the press is not replayed to the
+        // box, which would open it again).
+        QVERIFY(menu->isVisible());
+        const QPoint onBox = menu->mapFromGlobal(filter->mapToGlobal(filter->rect().center()));
+        QVERIFY(!menu->rect().contains(onBox));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, onBox);
+        QTRY_VERIFY(!menu->isVisible());
+        QTest::qWait(50);
+        QVERIFY2(!menu->isVisible(), "the click on the box opened the menu again");
+        QCOMPARE(filter->chosen(), QStringList());
     }
 
     void filtersCombineAcrossStatesAndDeletion()
@@ -285,6 +296,13 @@ private Q_SLOTS:
                           { QStringLiteral("subtask_info"), QStringLiteral("MIGRATE_LINUX_FILE:45%") } });
         QCOMPARE(t.subtaskName, QStringLiteral("MIGRATE_LINUX_FILE"));
         QCOMPARE(t.progress, 45);
+        // A sub-task with a progress but no name: the name comes from subtask_info, the progress stays.
+        const Task both = Task::fromJson(QJsonObject {
+            { QStringLiteral("sub_tasks"),
+              QJsonArray { QJsonObject { { QStringLiteral("progress"), 30 }, { QStringLiteral("start_date"), 1 } } } },
+            { QStringLiteral("subtask_info"), QStringLiteral("MIGRATE_LINUX_FILE:45%") } });
+        QCOMPARE(both.subtaskName, QStringLiteral("MIGRATE_LINUX_FILE"));
+        QCOMPARE(both.progress, 30);
         const Task odd
             = Task::fromJson(QJsonObject { { QStringLiteral("subtask_info"), QStringLiteral("copying: a lot%") } });
         QCOMPARE(odd.subtaskName, QStringLiteral("copying: a lot%"));
