@@ -19,25 +19,36 @@ void ChoiceFilter::setChoices(const QList<Choice> &choices, const QList<Group> &
 {
     m_choices = choices;
     m_groups = groups;
-    for (const QString &v : std::as_const(m_chosen)) {
-        if (std::none_of(m_choices.cbegin(), m_choices.cend(), [&](const Choice &c) { return c.value == v; }))
-            m_choices.append({ v, v, {} });
-    }
+    addMissing(m_chosen);
     rebuildMenu();
 }
 
 void ChoiceFilter::setChosen(const QStringList &values)
 {
+    if (addMissing(values))
+        rebuildMenu();
+    applyChosen(values);
+}
+
+const ChoiceFilter::Choice *ChoiceFilter::choiceOf(const QString &value) const
+{
+    for (const Choice &c : m_choices) {
+        if (c.value == value)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool ChoiceFilter::addMissing(const QStringList &values)
+{
     bool added = false;
     for (const QString &v : values) {
-        if (std::none_of(m_choices.cbegin(), m_choices.cend(), [&](const Choice &c) { return c.value == v; })) {
-            m_choices.append({ v, v, {} });
+        if (!choiceOf(v)) {
+            m_choices.append({ v, v, {} }); // shown raw: the list does not know it
             added = true;
         }
     }
-    if (added)
-        rebuildMenu();
-    applyChosen(values);
+    return added;
 }
 
 QStringList ChoiceFilter::labels() const
@@ -157,11 +168,8 @@ void ChoiceFilter::applyChosen(QStringList values)
 
 QString ChoiceFilter::labelOf(const QString &value) const
 {
-    for (const Choice &c : m_choices) {
-        if (c.value == value)
-            return c.label;
-    }
-    return value;
+    const Choice *c = choiceOf(value);
+    return c ? c->label : value;
 }
 
 void ChoiceFilter::syncChecks()

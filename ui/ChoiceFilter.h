@@ -56,6 +56,8 @@ private:
     void syncChecks();
     void setSummary(const QString &text);
     QString labelOf(const QString &value) const;
+    const Choice *choiceOf(const QString &value) const;
+    bool addMissing(const QStringList &values); // true when the list grew
 
     StickyMenu *m_menu;
     QAction *m_all = nullptr;

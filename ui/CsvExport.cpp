@@ -64,6 +64,7 @@ bool CsvExport::write(const QString &path, const QString &csv, QString *error)
 
 void CsvExport::chooseFile(QWidget *parent, const std::function<void(const QString &)> &chosen)
 {
+    // The strings keep the context they were translated in when the dialog lived in TaskListWidget.
     auto *dialog
         = new QFileDialog(parent, QCoreApplication::translate("TaskListWidget", "Export visible rows"),
                           QDir::homePath(), QCoreApplication::translate("TaskListWidget", "CSV files (*.csv)"));

@@ -54,7 +54,6 @@ void ErrorBar::showError(Context context, const SmsError &error)
 {
     m_context = context;
     m_error = error;
-    m_keychainStatus = SecretStore::Status::Ok;
     retranslate();
     show();
 }

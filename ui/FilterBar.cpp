@@ -17,8 +17,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr Deletability Kinds[] = { Deletability::Deletable, Deletability::Blocked, Deletability::Uncertain };
-
 QList<Deletability> kindsOf(const QStringList &values)
 {
     QList<Deletability> out;
@@ -99,10 +97,11 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
 
 void FilterBar::applyFilters()
 {
+    const QList<Deletability> kinds = kindsOf(m_classification->chosen());
     m_proxy->setTaskStates(m_taskState->chosen());
     m_proxy->setSourceStates(m_sourceState->chosen());
-    m_proxy->setDeletabilities(kindsOf(m_classification->chosen()));
-    m_summary->setActive(m_taskState->chosen(), kindsOf(m_classification->chosen()));
+    m_proxy->setDeletabilities(kinds);
+    m_summary->setActive(m_taskState->chosen(), kinds);
 }
 
 void FilterBar::chooseOnly(ChoiceFilter *filter, const QString &value)
@@ -159,7 +158,7 @@ void FilterBar::retranslate()
                                   { QStringLiteral("unavailable"), QStringLiteral("error"),
                                     QStringLiteral("clearfailed"), QStringLiteral("premigfailed") } } });
     QList<ChoiceFilter::Choice> kinds;
-    for (Deletability d : Kinds)
+    for (Deletability d : AllDeletabilities)
         kinds.append({ QString::number(int(d)), DeletionRule::label(d), TaskIcons::deletability(d) });
     m_classification->setChoices(kinds);
 }

@@ -16,7 +16,6 @@
 #include <algorithm>
 
 namespace {
-constexpr Deletability Kinds[] = { Deletability::Deletable, Deletability::Blocked, Deletability::Uncertain };
 
 QToolButton *makeChip(QWidget *parent)
 {
@@ -39,7 +38,7 @@ TaskSummaryStrip::TaskSummaryStrip(QSortFilterProxyModel *proxy, QWidget *parent
     // Wrapped like words: with many states the strip takes a second row, never a wider window.
     auto *layout = new FlowLayout(this, 2);
     layout->addWidget(m_kindsLabel);
-    for (Deletability d : Kinds) {
+    for (Deletability d : AllDeletabilities) {
         QToolButton *b = makeChip(this);
         static const char *const names[] = { "summaryDeletable", "summaryBlocked", "summaryUncertain" };
         b->setObjectName(QString::fromLatin1(names[int(d)]));
@@ -73,7 +72,8 @@ void TaskSummaryStrip::watch(TaskTableModel *model)
     // once); changes coming faster than RecountDelayMs are counted once per interval.
     auto later = [this] {
         if (!m_recount->isActive())
-            m_recount->start(int(qBound<qint64>(0, qint64(RecountDelayMs) - m_sinceRecount.elapsed(), qint64(RecountDelayMs))));
+            m_recount->start(
+                int(qBound<qint64>(0, qint64(RecountDelayMs) - m_sinceRecount.elapsed(), qint64(RecountDelayMs))));
     };
     connect(model, &QAbstractItemModel::modelReset, m_recount, later);
     connect(model, &QAbstractItemModel::rowsInserted, m_recount, later);
@@ -86,7 +86,7 @@ void TaskSummaryStrip::setActive(const QStringList &taskStates, const QList<Dele
 {
     m_activeStates = taskStates;
     m_activeKinds = kinds;
-    for (Deletability d : Kinds)
+    for (Deletability d : AllDeletabilities)
         m_kindButtons[size_t(d)]->setChecked(kinds.size() == 1 && kinds.first() == d);
     for (qsizetype i = 0; i < m_stateButtons.size(); ++i)
         m_stateButtons[i]->setChecked(
@@ -152,7 +152,7 @@ void TaskSummaryStrip::retranslate()
     m_kindsLabel->setText(tr("Deletion:"));
     m_statesLabel->setText(tr("States:"));
     m_statesLabel->setVisible(!m_stateCounts.isEmpty());
-    for (Deletability d : Kinds) {
+    for (Deletability d : AllDeletabilities) {
         QToolButton *b = m_kindButtons[size_t(d)];
         const QString label = DeletionRule::label(d);
         // While Agent states are still coming a class would be a guess: the count waits.

@@ -52,8 +52,8 @@ private:
     QLabel *m_kindsLabel;
     QLabel *m_statesLabel;
     FlowLayout *m_layout = nullptr;
-    std::array<QToolButton *, 3> m_kindButtons {}; // by int(Deletability)
-    std::array<int, 3> m_kindCounts {};
+    std::array<QToolButton *, AllDeletabilities.size()> m_kindButtons {}; // by int(Deletability)
+    std::array<int, AllDeletabilities.size()> m_kindCounts {};
     int m_pending = 0; // rows whose Agent state is still loading: no class yet
     QList<std::pair<QString, int>> m_stateCounts; // in TaskState order, non-zero only
     QList<QToolButton *> m_stateButtons; // parallel to m_stateCounts

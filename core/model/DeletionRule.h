@@ -3,9 +3,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 enum class Deletability { Deletable, Blocked, Uncertain };
+inline constexpr std::array<Deletability, 3> AllDeletabilities { Deletability::Deletable, Deletability::Blocked,
+                                                                 Deletability::Uncertain };
 
 // Why a task got its classification; text is produced at display time (explain()).
 enum class RuleReason {
