@@ -1,5 +1,6 @@
 #include "TasksCli.h"
 
+#include "EagerDelete.h"
 #include "ListJsonWriter.h"
 
 #include "model/ErrorCatalog.h"
@@ -8,12 +9,15 @@
 #include "model/TaskText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
 #include <cstdio>
 #include <unistd.h>
 
@@ -76,6 +80,8 @@ void TasksCli::start()
         err().flush();
     });
     connect(m_session, &AccountSession::loadFinished, this, &TasksCli::onListed);
+    if (m_options.command == Command::Delete && m_options.yes && !m_options.dryRun)
+        m_eager = new EagerDelete(m_session, requestedOnce(), this);
     m_session->open();
 }
 
@@ -105,20 +111,23 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
         // service failed is worth another try: exit 1, and a delete still reports every id, unsent.
         const bool userMustAct = listed.error.httpStatus == 401 || listed.error.kind == SmsErrorKind::NotSent
             || listed.error.kind == SmsErrorKind::Tls;
-        if (userMustAct || m_options.command == Command::List)
+        const bool someSent = m_eager && m_eager->hasStarted(); // then they are confirmed and reported
+        if ((userMustAct && !someSent) || m_options.command == Command::List)
             return fail(userMustAct ? 2 : 1, tr("Listing the tasks failed."), listed.error);
         err() << tr("sms-tasks: %1").arg(tr("Listing the tasks failed.")) << '\n'
               << listed.error.detailedText() << '\n';
-        QList<DeleteResult> unsent;
+        DeleteRequest unsent;
         for (const QString &id : requestedOnce()) {
             DeleteResult r;
             r.id = id;
             r.outcome = DeleteOutcome::Skipped;
             r.note = DeleteNote::ListingFailed;
             r.error = listed.error;
-            unsent.append(r);
+            unsent.skipped.append(r); // those sent already keep their own outcome
         }
-        printResults(unsent);
+        if (someSent)
+            return runDelete(unsent);
+        printResults(unsent.skipped);
         QCoreApplication::exit(1);
         return;
     }
@@ -287,11 +296,22 @@ void TasksCli::runDelete(const DeleteRequest &request)
         }
         QCoreApplication::exit(allGone ? 0 : (authFailed && !anySuccess ? 2 : 1));
     });
-    m_session->startDelete(request);
+    if (m_eager && m_eager->hasStarted())
+        m_session->closeDelete(request);
+    else
+        m_session->startDelete(request);
 }
 
-void TasksCli::printResults(const QList<DeleteResult> &results)
+void TasksCli::printResults(const QList<DeleteResult> &unordered)
 {
+    // In the order the ids were given, however the calls went.
+    QHash<QString, int> position;
+    for (const QString &id : requestedOnce())
+        position.insert(id, int(position.size()));
+    QList<DeleteResult> results = unordered;
+    std::stable_sort(results.begin(), results.end(), [&position](const DeleteResult &a, const DeleteResult &b) {
+        return position.value(a.id, INT_MAX) < position.value(b.id, INT_MAX);
+    });
     if (m_options.json) {
         QJsonArray items;
         QJsonObject summary;

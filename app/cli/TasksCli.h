@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+class EagerDelete;
 class QTextStream;
 
 // sms-tasks: the same core as the GUI, for scripts. Human messages are translated; the result
@@ -52,4 +53,5 @@ private:
     Options m_options;
     AccountSession *m_session;
     QStringList m_requested; // requestedOnce()
+    EagerDelete *m_eager = nullptr; // delete --yes: what is deletable goes while the listing ends
 };

@@ -124,19 +124,45 @@ void AccountSession::onLoaded()
 
 bool AccountSession::startDelete(const DeleteRequest &request)
 {
+    return beginDelete(request, false);
+}
+
+bool AccountSession::startOpenDelete(const QList<Task> &deletable)
+{
+    DeleteRequest first;
+    first.inChunks = deletable;
+    return beginDelete(first, true);
+}
+
+bool AccountSession::beginDelete(const DeleteRequest &request, bool open)
+{
     if (!isReady() || isDeleting())
         return false;
     m_results.clear();
     DeleteOperation::Options options;
     options.confirmDeadlineMs = m_confirmDeadlineMs;
-    if (m_listedCount > 0)
+    if (m_listedCount > 0 && !open)
         options.expectedRemaining = qMax(0, m_listedCount - request.sendCount());
+    options.open = open;
     m_delete = new DeleteOperation(m_setup->client(), request, options, this);
     connect(m_delete, &DeleteOperation::progress, this, &AccountSession::deleteProgress);
     connect(m_delete, &DeleteOperation::finished, this, &AccountSession::onDeleted);
     Q_EMIT deleteStarted(m_delete->total());
     m_delete->start();
     return true;
+}
+
+void AccountSession::addToDelete(const QList<Task> &deletable)
+{
+    if (m_delete)
+        m_delete->add(deletable);
+}
+
+void AccountSession::closeDelete(const DeleteRequest &rest)
+{
+    // The listing this delete ran beside is over: its count (if complete) tells what should remain.
+    if (m_delete)
+        m_delete->close(rest, m_listedCount);
 }
 
 QStringList AccountSession::failedAmong(const QStringList &ids) const

@@ -87,6 +87,13 @@ public:
     // Deletes exactly what the request names; results() holds the outcome afterwards, and belongs
     // to this account only. Returns false when not ready or a delete runs.
     bool startDelete(const DeleteRequest &request);
+    // An open delete, for sms-tasks delete --yes (confirmed before the listing): started with the
+    // first tasks the running listing shows deletable, given more by addToDelete() as pages come,
+    // closed by closeDelete() with the whole plan once the listing is over (what was sent is not
+    // sent again); nothing is confirmed before that.
+    bool startOpenDelete(const QList<Task> &deletable);
+    void addToDelete(const QList<Task> &deletable);
+    void closeDelete(const DeleteRequest &rest);
     bool isDeleting() const;
     // Sends no further chunk; what is in flight completes, is confirmed and is reported.
     void cancelDelete();
@@ -116,6 +123,7 @@ Q_SIGNALS:
 
 private:
     void onLoaded();
+    bool beginDelete(const DeleteRequest &request, bool open);
     void onDeleted();
 
     ConnectionSpec m_spec;

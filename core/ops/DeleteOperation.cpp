@@ -1,13 +1,9 @@
 #include "ops/DeleteOperation.h"
 
 #include "api/SmsClient.h"
-#include "ops/LoadOperation.h"
+#include "ops/LookUpVerdict.h"
 #include "ops/RelistCheck.h"
 
-#include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 using Pending = DeleteLedger::Pending;
@@ -20,22 +16,87 @@ DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request
     , m_context(new QObject(this))
     , m_deadline(new QTimer(this))
 {
+    m_open = options.open;
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &DeleteOperation::onConfirmDeadline);
     m_ledger.reserve(request.inChunks.size() + request.onePerCall.size() + request.skipped.size());
-    QStringList batchIds;
+    enqueue(request);
+}
+
+void DeleteOperation::enqueue(const DeleteRequest &request)
+{
     for (const Task &t : request.inChunks) {
-        if (m_ledger.addToSend(t))
-            batchIds.append(t.id);
+        if (m_ledger.addToSend(t)) {
+            m_unchunked.append(t.id);
+            ++m_toSend;
+        }
     }
-    for (qsizetype i = 0; i < batchIds.size(); i += m_options.chunkSize)
-        m_queue.append({ CallKind::Post, batchIds.mid(i, m_options.chunkSize) });
+    queueChunks(!m_open);
     for (const Task &t : request.onePerCall) {
-        if (m_ledger.addToSend(t))
+        if (m_ledger.addToSend(t)) {
             m_queue.append({ CallKind::Post, { t.id } });
+            ++m_toSend;
+        }
     }
     for (const DeleteResult &s : request.skipped)
-        m_ledger.addSkipped(s);
+        m_ledger.addSkipped(s); // an id added to send already keeps its own outcome
+}
+
+void DeleteOperation::queueChunks(bool partialToo)
+{
+    qsizetype i = 0;
+    for (; i + m_options.chunkSize <= m_unchunked.size(); i += m_options.chunkSize)
+        m_queue.append({ CallKind::Post, m_unchunked.mid(i, m_options.chunkSize) });
+    if (partialToo && i < m_unchunked.size())
+        m_queue.append({ CallKind::Post, m_unchunked.mid(i) });
+    m_unchunked = partialToo ? QStringList() : m_unchunked.mid(i);
+}
+
+void DeleteOperation::add(const QList<Task> &deletable)
+{
+    if (!m_open)
+        return;
+    for (const Task &t : deletable) {
+        if (m_ledger.addToSend(t)) {
+            m_unchunked.append(t.id);
+            ++m_toSend;
+        }
+    }
+    queueChunks(false);
+    dropUnsentIfHalted();
+    Q_EMIT progress(m_ledger.settledCount(), total());
+    pump();
+}
+
+void DeleteOperation::close(const DeleteRequest &rest, int listedCount)
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    enqueue(rest);
+    if (listedCount > 0)
+        m_options.expectedRemaining = qMax(0, listedCount - m_toSend);
+    dropUnsentIfHalted();
+    Q_EMIT progress(m_ledger.settledCount(), total());
+    pump();
+    maybeAdvance();
+}
+
+void DeleteOperation::dropUnsentIfHalted()
+{
+    // After Cancel or a 401, nothing queued (or added since) is ever sent.
+    if (!m_cancelled && !m_stopped)
+        return;
+    const DeleteOutcome outcome = m_stopped ? DeleteOutcome::Failed : DeleteOutcome::Skipped;
+    const DeleteNote note = m_stopped ? DeleteNote::AuthStoppedEverything : DeleteNote::CancelledBeforeSent;
+    for (const Call &c : std::as_const(m_queue)) {
+        for (const QString &id : c.ids)
+            settle(id, outcome, {}, note);
+    }
+    for (const QString &id : std::as_const(m_unchunked))
+        settle(id, outcome, {}, note);
+    m_queue.clear();
+    m_unchunked.clear();
 }
 
 DeleteOperation::DeleteOperation(SmsClient *client, const DeleteRequest &request, QObject *parent)
@@ -58,11 +119,7 @@ void DeleteOperation::cancel()
     if (m_phase != Phase::Deleting || m_cancelled)
         return;
     m_cancelled = true;
-    for (const Call &c : std::as_const(m_queue)) {
-        for (const QString &id : c.ids)
-            settle(id, DeleteOutcome::Skipped, {}, DeleteNote::CancelledBeforeSent);
-    }
-    m_queue.clear();
+    dropUnsentIfHalted();
     maybeAdvance();
 }
 
@@ -79,25 +136,7 @@ void DeleteOperation::send(const Call &call)
         qFatal("DeleteOperation: refusing to send an id outside the confirmed set");
     }
     ++m_inFlight;
-    ApiRequest req;
-    switch (call.kind) {
-    case CallKind::Post: {
-        QJsonArray ids;
-        for (const QString &id : call.ids)
-            ids.append(id);
-        req.method = "POST";
-        req.path = QStringLiteral("/v3/tasks/delete");
-        req.body = QJsonDocument(QJsonObject { { QStringLiteral("ids"), ids } }).toJson(QJsonDocument::Compact);
-        break;
-    }
-    case CallKind::DeleteOne:
-        req.method = "DELETE";
-        req.path = QStringLiteral("/v3/tasks/") + call.ids.first();
-        break;
-    case CallKind::Show:
-        req = ApiRequest::get(QStringLiteral("/v3/tasks/") + call.ids.first());
-        break;
-    }
+    const ApiRequest req = call.request();
     auto done = [this, call](const ApiResponse &r) {
         --m_inFlight;
         for (const QString &id : call.ids) {
@@ -114,12 +153,6 @@ void DeleteOperation::send(const Call &call)
         m_client->sendRead(req, m_context, done);
     else
         m_client->send(req, m_context, done);
-}
-
-bool DeleteOperation::isServiceNotFound(const ApiResponse &r)
-{
-    // A gateway 404 (APIGW.0101: no such API) says nothing about the task.
-    return r.httpStatus == 404 && !r.error.code.startsWith(QLatin1String("APIG"));
 }
 
 void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
@@ -163,7 +196,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
             m_ledger.await(id, Pending::Broken, e);
         return;
     }
-    if (isServiceNotFound(r) && call.ids.size() == 1) {
+    if (LookUpVerdict::isServiceNotFound(r) && call.ids.size() == 1) {
         settle(call.ids.first(), DeleteOutcome::AlreadyDeleted, {}, DeleteNote::ServiceNoLongerKnows);
         return;
     }
@@ -256,24 +289,14 @@ void DeleteOperation::startConfirming()
             toConfirm.append(m_ledger.order().at(i));
     }
     if (toConfirm.size() > m_options.confirmByListAbove) {
-        LoadOperation::Options tasksOnly;
-        tasksOnly.withSources = false; // absence is all a confirmation needs
-        tasksOnly.expectedTasks = m_options.expectedRemaining;
-        auto *load = new LoadOperation(m_client, tasksOnly, m_context);
         ++m_inFlight;
-        connect(load, &LoadOperation::finished, m_context, [this, load] {
-            load->deleteLater();
-            auto *check = new QFutureWatcher<std::vector<bool>>(m_context); // gone with it on the deadline
-            connect(check, &QFutureWatcherBase::finished, m_context, [this, check, complete = load->isComplete()] {
-                check->deleteLater();
-                --m_inFlight;
-                onRelisted(complete, check->result());
-                pump();
-                maybeAdvance();
-            });
-            check->setFuture(RelistCheck::listed(m_ledger.order(), load->isComplete() ? load->tasks() : QList<Task>()));
-        });
-        load->start();
+        RelistCheck::relist(m_client, m_options.expectedRemaining, m_ledger.order(), m_context,
+                            [this](bool complete, const std::vector<bool> &listed) {
+                                --m_inFlight;
+                                onRelisted(complete, listed);
+                                pump();
+                                maybeAdvance();
+                            });
         return;
     }
     for (const QString &id : toConfirm)
@@ -302,43 +325,12 @@ void DeleteOperation::onRelisted(bool complete, const std::vector<bool> &listed)
 void DeleteOperation::onShowAnswer(const Call &call, const ApiResponse &r)
 {
     const QString id = call.ids.first();
-    const Pending why = m_ledger.pending(id);
-    if (isServiceNotFound(r)) {
-        if (why == Pending::Refused)
-            return settle(id, DeleteOutcome::AlreadyDeleted, {}, DeleteNote::DeletedMeanwhile);
-        return settle(id, DeleteOutcome::Deleted);
-    }
-    if (!r.ok()) {
-        if (r.httpStatus == 401 || r.error.kind == SmsErrorKind::NotSent)
-            m_stopped = true; // do not add to a lockout
-        return settle(id, DeleteOutcome::Unknown, r.error, DeleteNote::NotConfirmed);
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-    const QString state = doc.object().value(QLatin1String("state")).toString();
-    if (!doc.isObject() || state.isEmpty()) {
-        // A cut or garbled answer says nothing about the task: ask again, and never call it failed.
-        if (call.attempt + 1 >= m_options.maxPolls) {
-            SmsError unreadable;
-            unreadable.kind = SmsErrorKind::InvalidResponse;
-            unreadable.httpStatus = r.httpStatus;
-            unreadable.requestId = r.requestId;
-            return settle(id, DeleteOutcome::Unknown, unreadable, DeleteNote::UnreadableLookUp);
-        }
+    const LookUpVerdict v
+        = LookUpVerdict::of(r, m_ledger.pending(id), m_ledger.error(id), call.attempt + 1 >= m_options.maxPolls);
+    m_stopped = m_stopped || v.stopSending;
+    if (v.askAgain)
         return pollAgain(call);
-    }
-    if (state.compare(QLatin1String("DELETING"), Qt::CaseInsensitive) == 0) {
-        if (call.attempt + 1 >= m_options.maxPolls)
-            return settle(id, DeleteOutcome::Deleting, {}, DeleteNote::StillDeleting);
-        return pollAgain(call);
-    }
-    if (why == Pending::Refused)
-        return settle(id, DeleteOutcome::Failed, m_ledger.error(id));
-    if (why == Pending::Broken) {
-        return settle(id, DeleteOutcome::Failed, m_ledger.error(id), DeleteNote::BrokeOffStillExists);
-    }
-    SmsError kept;
-    kept.requestId = r.requestId;
-    settle(id, DeleteOutcome::Failed, kept, DeleteNote::AcceptedButStillExists, state);
+    settle(id, v.outcome, v.error, v.note, v.noteArg);
 }
 
 void DeleteOperation::pollAgain(const Call &call)
@@ -381,7 +373,7 @@ void DeleteOperation::settle(const QString &id, DeleteOutcome outcome, const Sms
 
 void DeleteOperation::maybeAdvance()
 {
-    if (m_inFlight > 0 || (!m_queue.isEmpty() && !m_stopped))
+    if (m_open || m_inFlight > 0 || (!m_queue.isEmpty() && !m_stopped))
         return;
     if (m_phase == Phase::Deleting && !m_stopped) {
         startConfirming();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Task.h"
+#include "ops/DeleteCall.h"
 #include "ops/DeleteLedger.h"
 #include "ops/DeleteRequest.h"
 #include "ops/DeleteResult.h"
@@ -36,12 +37,19 @@ public:
         int confirmByListAbove = 20; // more ids than this: one re-list is cheaper than GETs
         int confirmDeadlineMs = 180000; // the whole confirmation phase; what is left then is unknown
         int expectedRemaining = 0; // tasks the account should keep: the confirming re-list asks for them at once
+        bool open = false; // more may come by add() until close() (below)
     };
 
     DeleteOperation(SmsClient *client, const DeleteRequest &request, const Options &options, QObject *parent = nullptr);
     DeleteOperation(SmsClient *client, const DeleteRequest &request, QObject *parent = nullptr);
 
     void start();
+    // An open delete (Options::open; sms-tasks delete --yes): tasks confirmed deletable while the listing still
+    // runs go out as they come, in full chunks, by add(); close() gives the rest of the plan (what
+    // was added already is skipped) and only then is anything confirmed. `listedCount`: tasks of
+    // the complete listing, or -1.
+    void add(const QList<Task> &deletable);
+    void close(const DeleteRequest &rest, int listedCount);
     // Stops between chunks: nothing new is sent; what is in flight completes and is confirmed.
     void cancel();
 
@@ -55,16 +63,12 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Deleting, Confirming, Done };
-    // Post: POST /v3/tasks/delete (a chunk, or one uncertain id); DeleteOne: DELETE /v3/tasks/{id},
-    // only to attribute a 400 that named no id; Show: GET /v3/tasks/{id} to confirm.
-    enum class CallKind { Post, DeleteOne, Show };
-    struct Call
-    {
-        CallKind kind;
-        QStringList ids;
-        int attempt = 0; // throttle retries, or polls for Show
-    };
+    using Call = DeleteCall;
+    using CallKind = DeleteCall::Kind;
 
+    void enqueue(const DeleteRequest &request);
+    void queueChunks(bool partialToo);
+    void dropUnsentIfHalted();
     void pump();
     void send(const Call &call);
     void onDeleteAnswer(const Call &call, const ApiResponse &r);
@@ -78,7 +82,6 @@ private:
     void maybeAdvance();
     void pollAgain(const Call &call);
     void onConfirmDeadline();
-    static bool isServiceNotFound(const ApiResponse &r);
 
     SmsClient *m_client;
     Options m_options;
@@ -86,6 +89,9 @@ private:
     Phase m_phase = Phase::Deleting;
     DeleteLedger m_ledger; // the confirmed set: no request may carry anything else
     QList<Call> m_queue;
+    QStringList m_unchunked; // added, waiting for a full chunk (or close())
+    int m_toSend = 0; // ids the ledger allows to send
+    bool m_open = false; // add() may bring more; nothing is confirmed before close()
     int m_inFlight = 0;
     int m_parallel = 1; // until one signed call has succeeded
     bool m_oneSucceeded = false;

@@ -78,5 +78,20 @@ inline int listRounds(int tasks, int sources)
 {
     return 1 + ceilDiv(pages(tasks) + pages(sources) - 1, InFlight);
 }
+// Slots the listing's last round leaves free for the chunks of sms-tasks delete --yes, which go
+// once every page of tasks is in (sooner, they would shift the pages still to list): the task
+// pages and the first page of sources go in the rounds before the last one when they fit there.
+inline int freeSlotsForChunks(int tasks, int sources)
+{
+    const int afterFirst = pages(tasks) + pages(sources) - 1;
+    const int rounds = ceilDiv(afterFirst, InFlight);
+    const bool tasksInBeforeLastRound = pages(tasks) <= InFlight * (rounds - 1);
+    return tasksInBeforeLastRound ? InFlight * rounds - afterFirst : 0;
+}
+// A safe delete: the listing, then the chunks that did not fit in its last round, then confirming.
+inline int deleteRounds(int tasks, int sources, int chunks, int confirmRounds)
+{
+    return listRounds(tasks, sources) + ceilDiv(chunks - freeSlotsForChunks(tasks, sources), InFlight) + confirmRounds;
+}
 
 } // namespace Bench

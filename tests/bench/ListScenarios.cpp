@@ -173,15 +173,18 @@ Scenario runDelete(const Params &p)
         const int remainingPages = pages(sb.taskCount() - p.deleteCount);
         const bool byList = p.deleteCount > 20;
         const int confirm = byList ? ceilDiv(remainingPages, InFlight) : ceilDiv(p.deleteCount, InFlight);
-        const int rounds = listRounds(sb.taskCount(), sb.sourceCount()) + ceilDiv(chunks, InFlight) + confirm;
-        const QString formula = QStringLiteral("L × (list 1 + ⌈(%1 + %2 − 1)/4⌉ + delete ⌈%3/4⌉ + %4 ⌈%5/4⌉) = %6 × %7")
-                                    .arg(pages(sb.taskCount()))
-                                    .arg(pages(sb.sourceCount()))
-                                    .arg(chunks)
-                                    .arg(byList ? QStringLiteral("re-list") : QStringLiteral("look-ups"))
-                                    .arg(byList ? remainingPages : p.deleteCount)
-                                    .arg(p.latencyMs)
-                                    .arg(rounds);
+        const int rounds = deleteRounds(sb.taskCount(), sb.sourceCount(), chunks, confirm);
+        const QString formula
+            = QStringLiteral("L × (list 1 + ⌈(%1 + %2 − 1)/4⌉ + delete ⌈(%3 − %8 beside the listing)/4⌉ + %4 ⌈%5/4⌉) "
+                             "= %6 × %7")
+                  .arg(pages(sb.taskCount()))
+                  .arg(pages(sb.sourceCount()))
+                  .arg(chunks)
+                  .arg(byList ? QStringLiteral("re-list") : QStringLiteral("look-ups"))
+                  .arg(byList ? remainingPages : p.deleteCount)
+                  .arg(p.latencyMs)
+                  .arg(rounds)
+                  .arg(freeSlotsForChunks(sb.taskCount(), sb.sourceCount()));
         s.add(QStringLiteral("delete_ms"), QStringLiteral("safe delete, whole process (list, plan, delete, confirm)"),
               QStringLiteral("ms"), c.wallMs, double(p.latencyMs) * rounds, formula);
         s.requests.append(window.size());

@@ -117,9 +117,8 @@ Scenario runSdk(const Params &p)
         for (int side = 0; side < 2; ++side) {
             const bool oursNow = (side == 0) == (i % 2 == 0);
             SandboxProcess sb({ p.sdkDeleteTasks, p.latencyMs, p.seed, -1, {} });
-            const int rounds = listRounds(sb.taskCount(), sb.sourceCount())
-                + ceilDiv(ceilDiv(p.deleteCount, ChunkSize), InFlight)
-                + ceilDiv(pages(sb.taskCount() - p.deleteCount), InFlight);
+            const int rounds = deleteRounds(sb.taskCount(), sb.sourceCount(), ceilDiv(p.deleteCount, ChunkSize),
+                                            ceilDiv(pages(sb.taskCount() - p.deleteCount), InFlight));
             deleteBound = double(p.latencyMs) * rounds;
             const Side r = oursNow
                 ? runOurs(sb,

@@ -2,6 +2,8 @@
 // every field. No timing is asserted here (targets belong to the benchmark and the README). The
 // fidelity hashes are: a speed-up must not change one byte of what the sandbox serves for seed 1 or
 // of what `sms-tasks list --json` prints (task records compared in sorted order; see the README).
+#include "BenchReport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +125,17 @@ private Q_SLOTS:
             if (f.value(QLatin1String("key")).toString() == u"first_page_ms")
                 QCOMPARE(f.value(QLatin1String("bound")).toDouble(), 5.0);
         }
+    }
+
+    void theDeleteBoundCountsTheChunksBesideTheListing()
+    {
+        // 1,000 tasks on 900 sources: 5 + 5 pages, 1 + ⌈9/4⌉ = 4 rounds, 3 slots free in the last;
+        // 10 chunks: 3 there and ⌈7/4⌉ = 2 rounds more; the re-list of the 500 left: 1. In all 7.
+        QCOMPARE(Bench::freeSlotsForChunks(1000, 900), 3);
+        QCOMPARE(Bench::deleteRounds(1000, 900, 10, 1), 7);
+        // 400 tasks on 360 sources: 2 + 2 pages in one round after the first; the chunks wait for it.
+        QCOMPARE(Bench::freeSlotsForChunks(400, 360), 0);
+        QCOMPARE(Bench::deleteRounds(400, 360, 2, 1), 4);
     }
 
     void fidelityHashesAreUnchanged()

@@ -1,17 +1,22 @@
 #include "CliRunner.h"
 #include "ListAll.h"
 #include "SandboxFixture.h"
+#include "model/DeletionRule.h"
 #include "ops/DeletePlan.h"
 #include "ops/LoadOperation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // sms-tasks as a script would run it: exit codes, result lines, JSON, and what reached the service.
 class tst_Cli : public QObject
@@ -40,6 +45,50 @@ private:
     int posts() const
     {
         return int(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete")).size());
+    }
+
+    // 600 tasks (3 pages) on 300 sources (2 pages) at 30 ms, with `fault`; the tasks as sms-tasks
+    // list --json gives them (that listing asks for the sources twice: a fault @nth=4 hits the
+    // second page of sources of the next command).
+    QJsonArray startHeldBackAccount(const QString &fault)
+    {
+        SandboxConfig c;
+        c.tasks = 600;
+        c.sources = 300;
+        c.latencyMs = 30;
+        c.faults = { fault };
+        m_sb = std::make_unique<SandboxFixture>(c);
+        const Run listed = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        return QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QLatin1String("tasks")).toArray();
+    }
+
+    static QString query(const QJsonObject &entry) { return entry.value(QLatin1String("query")).toString(); }
+
+    static QDateTime receivedAt(const QJsonObject &entry)
+    {
+        return QDateTime::fromString(entry.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    }
+
+    QSet<QString> sourceIdsOnPage(int offset) const
+    {
+        auto client = m_sb->client();
+        QSet<QString> ids;
+        bool answered = false;
+        QObject context;
+        client->sendRead(
+            ApiRequest::get(QStringLiteral("/v3/sources"),
+                            { { QStringLiteral("limit"), QStringLiteral("200") },
+                              { QStringLiteral("offset"), QString::number(offset) } }),
+            &context, [&](const ApiResponse &r) {
+                answered = true;
+                const QJsonArray page
+                    = QJsonDocument::fromJson(r.body).object().value(QLatin1String("source_servers")).toArray();
+                for (const QJsonValue &v : page)
+                    ids.insert(v[QLatin1String("id")].toString());
+            });
+        if (!QTest::qWaitFor([&] { return answered; }, 10000))
+            return {};
+        return ids;
     }
 
 private Q_SLOTS:
@@ -334,6 +383,109 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("run %1: exit %2\n%3\n%4").arg(run).arg(r.code).arg(r.err, r.out)));
         }
         QVERIFY(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")).size() >= 4);
+    }
+
+    // delete --yes, the ids confirmed up front: a requested task whose verdict is already final goes
+    // while the listing's last page of sources is still awaited (here held back 1.5 s), but only once
+    // every page of tasks is in (a delete sooner shifts the pages still to list). One that is
+    // deletable because its Agent is disconnected, with its source on that page, waits for it.
+    // Exactly the requested deletable ids go, each once.
+    void withYesTheDeletableGoWhileTheLastSourcesPageIsAwaited()
+    {
+        const QJsonArray tasks = startHeldBackAccount(QStringLiteral("sources:latency:1500@nth=4x1"));
+        QStringList deletable;
+        QString blocked;
+        QHash<QString, QString> sourceOf; // of the tasks deletable only once their Agent is known disconnected
+        for (const QJsonValue &v : tasks) {
+            const QString id = v[QLatin1String("id")].toString();
+            const QString c = v[QLatin1String("classification")].toString();
+            const QString state = v[QLatin1String("source_state")].toString();
+            if (DeletionRule::classify(state, std::nullopt).deletability != Deletability::Deletable)
+                sourceOf.insert(id, v[QLatin1String("source_id")].toString());
+            if (c == u"deletable")
+                deletable.append(id);
+            else if (c == u"blocked" && blocked.isEmpty())
+                blocked = id;
+        }
+        QVERIFY(deletable.size() > 100 && !blocked.isEmpty());
+        m_sb->host->clearJournal();
+        const Run r = cli(QStringList { QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--json") }
+                          + deletable + QStringList { blocked });
+        QCOMPARE(r.code, 1); // the blocked one is not deleted
+        const QJsonObject summary
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("deleted")).toInt(), int(deletable.size()));
+        QCOMPARE(summary.value(QLatin1String("skipped")).toInt(), 1);
+
+        // The listing's own pages: the first request for each offset (the confirming re-list asks again).
+        QDateTime tasksIn;
+        QSet<QString> offsets;
+        for (const QJsonObject &e : m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks"))) {
+            if (e.value(QLatin1String("path")).toString() == u"/v3/tasks" && !offsets.contains(query(e))) {
+                offsets.insert(query(e));
+                tasksIn = qMax(tasksIn, receivedAt(e).addMSecs(m_sb->config.latencyMs));
+            }
+        }
+        QDateTime heldAnswered;
+        for (const QJsonObject &e : m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/sources"))) {
+            if (query(e).contains(QLatin1String("offset=200")))
+                heldAnswered = receivedAt(e).addMSecs(1500);
+        }
+        QVERIFY(tasksIn.isValid() && heldAnswered.isValid());
+        const QSet<QString> heldSources = sourceIdsOnPage(200);
+        QVERIFY(!heldSources.isEmpty());
+        QStringList sent;
+        int early = 0;
+        int late = 0;
+        for (const QJsonObject &e : m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/delete"))) {
+            const QStringList ids = e.value(QLatin1String("ids_sent")).toVariant().toStringList();
+            sent += ids;
+            QVERIFY2(receivedAt(e) >= tasksIn, "a delete went before every page of tasks was in");
+            if (receivedAt(e) < heldAnswered.addMSecs(-500)) {
+                ++early;
+                for (const QString &id : ids)
+                    QVERIFY2(!heldSources.contains(sourceOf.value(id, QStringLiteral("-"))),
+                             qPrintable(id + QStringLiteral(" went before its Agent's state was listed")));
+            } else {
+                ++late;
+            }
+        }
+        QVERIFY2(early > 0, "nothing went while the last page of sources was awaited");
+        QVERIFY2(late > 0, "the tasks whose sources the held page holds should have waited for it");
+        std::sort(sent.begin(), sent.end());
+        std::sort(deletable.begin(), deletable.end());
+        QCOMPARE(sent, deletable); // each once, the blocked one never
+    }
+
+    // The listing fails after some deletes went: those are confirmed and reported as deleted, the
+    // others as not sent because the listing failed; exit 1.
+    void withYesAListingThatFailsLateReportsWhatWentAndSendsNoMore()
+    {
+        const QJsonArray tasks = startHeldBackAccount(QStringLiteral("sources:500@nth=4x20"));
+        QStringList deletable;
+        for (const QJsonValue &v : tasks) {
+            if (v[QLatin1String("classification")].toString() == u"deletable")
+                deletable.append(v[QLatin1String("id")].toString());
+        }
+        m_sb->host->clearJournal();
+        const Run r = cli(QStringList { QStringLiteral("delete"), QStringLiteral("--yes"), QStringLiteral("--json") }
+                          + deletable);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("Listing the tasks failed.")));
+        const QJsonArray results
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), deletable.size());
+        const QStringList deletedByService = m_sb->journalIds("ids_deleted");
+        QVERIFY(!deletedByService.isEmpty());
+        QCOMPARE(m_sb->journalIds("ids_sent").size(), deletedByService.size()); // nothing sent after the failure
+        for (int i = 0; i < results.size(); ++i) {
+            const QJsonObject o = results.at(i).toObject();
+            QCOMPARE(o.value(QLatin1String("id")).toString(), deletable.at(i)); // in the order given
+            const QString outcome = o.value(QLatin1String("outcome")).toString();
+            QCOMPARE(outcome,
+                     deletedByService.contains(deletable.at(i)) ? QStringLiteral("deleted")
+                                                                : QStringLiteral("skipped"));
+        }
     }
 
     void theAuditLogHasNoSecret()
