@@ -53,7 +53,12 @@ SandboxResponse SandboxErrors::badParameter(const QString &message)
 SandboxResponse SandboxErrors::taskNotFound(const QString &id)
 {
     Q_UNUSED(id)
-    return sms(404, QLatin1String(TaskNotFound), QStringLiteral("the resource in the task does not belong to you!"));
+    return sms(404, QLatin1String(TaskNotFound), notFoundMessage());
+}
+
+QString SandboxErrors::notFoundMessage()
+{
+    return QStringLiteral("the resource in the task does not belong to you!");
 }
 
 SandboxResponse SandboxErrors::authFailed(const QString &detail, const QByteArray &requestId)

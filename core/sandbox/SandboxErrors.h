@@ -22,6 +22,7 @@ public:
                                const QStringList &errorParams = {}, const QList<QPair<QString, QString>> &details = {});
     static SandboxResponse badParameter(const QString &message);
     static SandboxResponse taskNotFound(const QString &id);
+    static QString notFoundMessage(); // its error_msg
     // 401 APIGW.0301 with "Incorrect IAM authentication information: " + detail.
     static SandboxResponse authFailed(const QString &detail, const QByteArray &requestId);
     // 403 SMS.9004 with the full body of the DeleteTasks documentation example, for this action.

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxRecordTable.h"
 
+#include "sandbox/SandboxCompact.h"
 #include "sandbox/SandboxRecordWriter.h"
 
 #include <QThread>
@@ -62,15 +63,7 @@ void SandboxRecordTable::eraseTask(qsizetype i)
 
 void SandboxRecordTable::eraseTasks(const std::vector<bool> &gone)
 {
-    size_t kept = 0;
-    for (size_t i = 0; i < m_tasks.size(); ++i) {
-        if (gone[i])
-            continue;
-        if (kept != i)
-            m_tasks[kept] = std::move(m_tasks[i]);
-        ++kept;
-    }
-    m_tasks.erase(m_tasks.begin() + qsizetype(kept), m_tasks.end());
+    sandboxCompact(m_tasks, gone);
 }
 
 void SandboxRecordTable::writeSource(qsizetype i, const SandboxSource &s, const std::vector<SandboxTask> &tasks)

@@ -2,6 +2,7 @@
 
 #include "model/SourceState.h"
 #include "model/TaskState.h"
+#include "sandbox/SandboxBatch.h"
 #include "sandbox/SandboxDeletionRule.h"
 #include "sandbox/SandboxErrors.h"
 #include "sandbox/SandboxJson.h"
@@ -12,21 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
-
-namespace {
-
-constexpr int MaxIdsPerBatch = 50;
-constexpr int MaxErrorParams = 20; // error_param and details hold 1-20 items (sms-api.md §8.1)
-
-QJsonArray toJson(const QStringList &ids)
-{
-    return QJsonArray::fromStringList(ids);
-}
-
-} // namespace
 
 SandboxService::SandboxService(const SandboxConfig &config, SandboxStore *store, QObject *parent)
     : QObject(parent)
@@ -196,98 +184,33 @@ void SandboxService::deleteIds(const QStringList &ids)
 
 SandboxResponse SandboxService::deleteTasks(const SandboxRequest &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    const QJsonValue idsValue = doc.object().value(QStringLiteral("ids"));
-    QStringList ids;
-    bool typesOk = doc.isObject() && idsValue.isArray();
-    for (const QJsonValue &v : idsValue.toArray()) {
-        typesOk = typesOk && v.isString();
-        ids.append(v.toString());
-    }
-    SandboxResponse r;
-    if (!typesOk) {
-        r = SandboxErrors::badParameter(QStringLiteral("the body must be {\"ids\": [string, ...]}"));
-    } else if (ids.isEmpty() || ids.size() > MaxIdsPerBatch) {
-        r = SandboxErrors::badParameter(
-            QStringLiteral("ids must hold 1 to %1 items, got %2").arg(MaxIdsPerBatch).arg(ids.size()));
-    } else if (std::any_of(ids.cbegin(), ids.cend(), [](const QString &id) { return id.size() > 255; })) {
-        r = SandboxErrors::badParameter(QStringLiteral("each id must be 0 to 255 characters"));
-    }
-    if (typesOk)
-        r.idsSent = toJson(ids);
-    r.isDelete = true;
-    if (!r.body.isEmpty())
-        return r;
-
-    QStringList good;
-    QStringList badIds;
-    QList<QPair<QString, QString>> details;
-    QString mainCode;
-    QString mainMessage;
-    int mainRank = 0;
-    QSet<QString> seen;
-    for (const QString &id : ids) {
+    SandboxBatch batch;
+    if (auto bad = batch.read(request.body, 0, 255))
+        return *bad;
+    for (const QString &id : batch.ids()) {
+        if (batch.repeated(id, QStringLiteral("task")))
+            continue;
         QString why;
-        Verdict v = seen.contains(id) ? Verdict::Duplicate : verdict(id, &why);
-        seen.insert(id);
-        QString code;
-        int rank = 0;
-        switch (v) {
+        switch (verdict(id, &why)) {
         case Verdict::Deletable:
-            good.append(id);
-            continue;
+            batch.accept(id);
+            break;
         case Verdict::AlreadyDeleting:
-            continue;
-        case Verdict::Duplicate:
-            code = QLatin1String(SandboxErrors::BadParameter);
-            why = QStringLiteral("task %1 is listed more than once").arg(id);
-            rank = 1;
             break;
         case Verdict::Unknown:
-            code = QLatin1String(SandboxErrors::TaskNotFound);
-            rank = 2;
+            batch.refuse(id, SandboxBatch::Refusal::Unknown, QLatin1String(SandboxErrors::TaskNotFound),
+                         SandboxErrors::notFoundMessage(), why);
             break;
         case Verdict::Refused:
-            code = QLatin1String(SandboxErrors::DeleteRefused);
-            rank = 3;
+            batch.refuse(id, SandboxBatch::Refusal::Refused, QLatin1String(SandboxErrors::DeleteRefused),
+                         QStringLiteral("The in-progress or stopped tasks cannot be deleted."), why);
             break;
         }
-        if (!badIds.contains(id))
-            badIds.append(id);
-        details.append({ code, why });
-        if (rank > mainRank) {
-            mainRank = rank;
-            mainCode = code;
-            mainMessage = rank == 3 ? QStringLiteral("The in-progress or stopped tasks cannot be deleted.")
-                : rank == 2         ? QStringLiteral("the resource in the task does not belong to you!")
-                                    : QStringLiteral("Invalid parameter: duplicate task ids");
-        }
     }
-
-    if (!badIds.isEmpty()) {
-        switch (m_config.batch) {
-        case SandboxConfig::BatchSemantics::AtomicNamed:
-            r = SandboxErrors::sms(400, mainCode, mainMessage, badIds.mid(0, MaxErrorParams),
-                                   details.mid(0, MaxErrorParams));
-            r.idsSent = toJson(ids);
-            r.isDelete = true;
-            return r;
-        case SandboxConfig::BatchSemantics::AtomicUnnamed:
-            r = SandboxErrors::sms(400, mainCode, mainMessage);
-            r.idsSent = toJson(ids);
-            r.isDelete = true;
-            return r;
-        case SandboxConfig::BatchSemantics::Partial:
-            break; // the good ids go, the bad ones stay, and nobody is told
-        }
-    }
-    deleteIds(good);
-    r = SandboxResponse::ok(QJsonObject());
-    r.isDelete = true;
-    r.idsSent = toJson(ids);
-    r.idsDeleted = toJson(good);
-    return r;
+    if (auto refused = batch.refusal(m_config.batch))
+        return *refused;
+    deleteIds(batch.accepted());
+    return batch.done(batch.accepted());
 }
 
 SandboxResponse SandboxService::deleteTask(const QString &id)
@@ -307,7 +230,6 @@ SandboxResponse SandboxService::deleteTask(const QString &id)
         r = SandboxResponse::ok(QJsonObject());
         break;
     case Verdict::Deletable:
-    case Verdict::Duplicate:
         deleteIds({ id });
         r = SandboxResponse::ok(QJsonObject());
         r.idsDeleted = QJsonArray { id };

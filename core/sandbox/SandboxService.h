@@ -34,7 +34,7 @@ private:
     SandboxResponse deleteTasks(const SandboxRequest &request);
     SandboxResponse deleteTask(const QString &id);
 
-    enum class Verdict { Deletable, AlreadyDeleting, Unknown, Refused, Duplicate };
+    enum class Verdict { Deletable, AlreadyDeleting, Unknown, Refused };
     Verdict verdict(const QString &id, QString *why) const;
     void deleteIds(const QStringList &ids);
     bool denied(SandboxRoute route) const;

@@ -1,23 +1,10 @@
 #include "sandbox/SandboxStore.h"
 
+#include "sandbox/SandboxCompact.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxGenerator.h"
 
 #include <algorithm>
-
-namespace {
-
-bool before(const SandboxTask &a, qint64 createMs, const QString &id)
-{
-    return a.createMs > createMs || (a.createMs == createMs && a.id < id);
-}
-
-bool orderLess(const SandboxTask &a, const SandboxTask &b)
-{
-    return before(a, b.createMs, b.id);
-}
-
-} // namespace
 
 SandboxStore::SandboxStore(const SandboxConfig &config)
     : m_config(config)
@@ -34,17 +21,15 @@ void SandboxStore::generate()
     generator->generate(&sources, &tasks);
     std::vector<SandboxTask> sorted(std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end()));
     tasks.clear();
-    std::sort(sorted.begin(), sorted.end(), orderLess);
+    std::sort(sorted.begin(), sorted.end(), SandboxTaskIndex::less);
     QHash<QString, qsizetype> sourceIndex;
     sourceIndex.reserve(sources.size());
     for (qsizetype i = 0; i < sources.size(); ++i)
         sourceIndex.insert(sources.at(i).id, i);
-    QHash<QString, qint64> createById;
-    createById.reserve(qsizetype(sorted.size()));
-    for (SandboxTask &t : sorted) {
-        createById.insert(t.id, t.createMs);
+    for (SandboxTask &t : sorted)
         t.sourceIndex = sourceIndex.value(t.sourceId);
-    }
+    SandboxTaskIndex index;
+    index.rebuild(sorted);
     // Serialized here, outside the lock and before the server listens: no page is ever a first one.
     SandboxRecordTable records(timeUnit());
     records.rebuild(sorted, sources, records.unit());
@@ -54,7 +39,7 @@ void SandboxStore::generate()
     m_generator = std::move(generator);
     m_tasks = std::move(sorted);
     m_sources = std::move(sources);
-    m_createById = std::move(createById);
+    m_index = std::move(index);
     const SandboxConfig::TimeUnit unit = m_records.unit(); // changed meanwhile: written again
     m_records = std::move(records);
     if (m_records.unit() != unit)
@@ -98,16 +83,7 @@ int SandboxStore::sourceCount(bool listedOnly) const
 
 qsizetype SandboxStore::indexOfLocked(const QString &id) const
 {
-    const auto it = m_createById.constFind(id);
-    if (it == m_createById.cend())
-        return -1;
-    const qint64 create = it.value();
-    const auto pos
-        = std::lower_bound(m_tasks.cbegin(), m_tasks.cend(), id,
-                           [create](const SandboxTask &t, const QString &key) { return before(t, create, key); });
-    if (pos == m_tasks.cend() || pos->id != id)
-        return -1;
-    return qsizetype(pos - m_tasks.cbegin());
+    return m_index.indexOf(m_tasks, id);
 }
 
 int SandboxStore::visitTasks(const TaskFilter &f, int offset, int limit, quint64 *revision,
@@ -140,15 +116,7 @@ int SandboxStore::visitTasksLocked(const TaskFilter &f, int offset, int limit, c
     int matches = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const SandboxTask &t = m_tasks[size_t(i)];
-        if (f.state && t.state != *f.state)
-            continue;
-        if (f.name && !t.name.contains(*f.name)) // assumed: substring match
-            continue;
-        if (f.id && t.id != *f.id)
-            continue;
-        if (f.sourceId && t.sourceId != *f.sourceId)
-            continue;
-        if (f.enterpriseProjectId && (t.omitEnterpriseProject || t.enterpriseProjectId != *f.enterpriseProjectId))
+        if (!f.matches(t))
             continue;
         if (matches >= offset && matches < end)
             visit(i, t, m_sources.at(t.sourceIndex));
@@ -198,9 +166,7 @@ int SandboxStore::visitSourcesLocked(const SourceFilter &f, int offset, int limi
     int matches = 0;
     for (const qsizetype i : listed) {
         const SandboxSource &s = m_sources.at(i);
-        if ((f.state && s.state != *f.state) || (f.name && !s.name.contains(*f.name)) || (f.id && s.id != *f.id)
-            || (f.ip && s.ip != *f.ip) || (f.enterpriseProjectId && s.enterpriseProjectId != *f.enterpriseProjectId)
-            || (f.connected && s.connected != *f.connected))
+        if (!f.matches(s))
             continue;
         if (matches >= offset && matches < end)
             visit(i, s);
@@ -250,30 +216,20 @@ int SandboxStore::remove(const QStringList &ids)
 {
     QMutexLocker lock(&m_mutex);
     ++m_revision; // every cached answer of the emulator is stale from here
-    // Marked first, then one compaction: erasing one by one moved the whole vector per id, which
-    // made a delete of 40,000 of 50,000 tasks cost the emulator a minute of CPU.
+    // Marked first, then one compaction (sandboxCompact).
     std::vector<bool> gone(m_tasks.size(), false);
     int removed = 0;
     for (const QString &id : ids) {
         const qsizetype i = indexOfLocked(id);
-        if (i < 0 || gone[size_t(i)])
-            continue;
+        if (i < 0)
+            continue; // unknown, or listed twice
         gone[size_t(i)] = true;
+        m_index.remove(id);
         ++removed;
     }
     if (removed == 0)
         return 0;
-    size_t kept = 0;
-    for (size_t i = 0; i < m_tasks.size(); ++i) {
-        if (gone[i]) {
-            m_createById.remove(m_tasks[i].id);
-            continue;
-        }
-        if (kept != i)
-            m_tasks[kept] = std::move(m_tasks[i]);
-        ++kept;
-    }
-    m_tasks.erase(m_tasks.begin() + qsizetype(kept), m_tasks.end());
+    sandboxCompact(m_tasks, gone);
     m_records.eraseTasks(gone);
     return removed;
 }
@@ -315,7 +271,7 @@ QString SandboxStore::insertTask()
     t.sourceIndex = m_sources.size();
     m_sources.append(source);
     m_records.writeSource(t.sourceIndex, source, m_tasks);
-    m_createById.insert(t.id, t.createMs);
+    m_index.insert(t);
     m_tasks.insert(m_tasks.begin(), t);
     m_records.insertTask(0, t, source);
     return t.id;
@@ -330,7 +286,7 @@ QString SandboxStore::removeFirstTask()
     const QString id = m_tasks.front().id;
     m_tasks.erase(m_tasks.begin());
     m_records.eraseTask(0);
-    m_createById.remove(id);
+    m_index.remove(id);
     return id;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxFilters.h"
 #include "sandbox/SandboxRecordTable.h"
 #include "sandbox/SandboxRecords.h"
+#include "sandbox/SandboxTaskIndex.h"
 
 #include <QHash>
 #include <QList>
@@ -28,17 +30,8 @@ public:
     explicit SandboxStore(const SandboxConfig &config);
     ~SandboxStore();
 
-    struct TaskFilter
-    {
-        std::optional<QString> state, name, id, sourceId, enterpriseProjectId;
-        bool isEmpty() const { return !state && !name && !id && !sourceId && !enterpriseProjectId; }
-    };
-    struct SourceFilter
-    {
-        std::optional<QString> state, name, id, ip, enterpriseProjectId;
-        std::optional<bool> connected;
-        bool isEmpty() const { return !state && !name && !id && !ip && !enterpriseProjectId && !connected; }
-    };
+    using TaskFilter = SandboxTaskFilter;
+    using SourceFilter = SandboxSourceFilter;
     using TaskView = QPair<SandboxTask, SandboxSource>;
 
     void generate(); // (re)builds the account from the config's seed, its records serialized
@@ -91,7 +84,7 @@ private:
     std::atomic<quint64> m_revision { 0 };
     std::unique_ptr<SandboxGenerator> m_generator;
     std::vector<SandboxTask> m_tasks; // sorted: create_date desc, id asc
-    QHash<QString, qint64> m_createById; // id -> create_date, to find a task by binary search
+    SandboxTaskIndex m_index; // finds a task in m_tasks by binary search
     QList<SandboxSource> m_sources;
     // The listed sources' indexes, rebuilt once a revision: an unfiltered page is then a slice.
     mutable std::vector<qsizetype> m_listed;
