@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
         "then serves until SIGINT/SIGTERM.\n"
         "The SK may also come from the environment variable SMS_SANDBOX_SK.\n"
         "Fault SPEC: ROUTE:KIND[:ARG...][@nth=N|@p=P|@always][xCOUNT], e.g. tasks:429:2@p=0.3, delete:reset@nth=1,\n"
-        "  tasks:page-shift:insert@nth=2. ROUTE: tasks task sources delete delete-one tokens projects domains *.\n"
+        "  tasks:page-shift:insert@nth=2, action:500@nth=1.\n"
+        "  ROUTE: tasks task sources delete delete-one action tokens projects domains *.\n"
         "  KIND: latency:MS 429[:RETRY_AFTER_S] 500 502 503 reset reset-mid refuse truncated malformed\n"
         "  wrong-types trickle[:BYTES[:MS]] hang page-shift[:insert|remove]. See SANDBOX.md."));
     parser.addHelpOption();
@@ -100,7 +101,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption deny(QStringLiteral("deny"),
                                   QStringLiteral("Answer the routes of this IAM action with 403 SMS.9004 (repeatable): "
                                                  "sms:server:listTask, sms:server:queryServer, "
-                                                 "sms:server:batchDeleteTask, sms:server:deleteTask."),
+                                                 "sms:server:batchDeleteTask, sms:server:deleteTask, "
+                                                 "sms:server:manageTask, "
+                                                 "sms:server:migrationServer (deleteTask and manageTask)."),
                                   QStringLiteral("IAM_ACTION"));
     const QCommandLineOption fault(
         QStringLiteral("fault"), QStringLiteral("Inject a fault (repeatable); grammar above."), QStringLiteral("SPEC"));
@@ -112,6 +115,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption deleteDelay(QStringLiteral("delete-delay-ms"),
                                          QStringLiteral("Deleted tasks show DELETING for MS before they vanish."),
                                          QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption stopDelay(
+        QStringLiteral("stop-delay-ms"),
+        QStringLiteral("A stopped task's source reads stopping for MS before stopped (default %1; 0 = at once).")
+            .arg(defaults.stopDelayMs),
+        QStringLiteral("MS"), QString::number(defaults.stopDelayMs));
     const QCommandLineOption timeUnit(QStringLiteral("time-unit"),
                                       QStringLiteral("Unit of time fields: ms (default) or s."), QStringLiteral("UNIT"),
                                       SandboxConfig::toString(defaults.timeUnit));
@@ -128,10 +136,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("Unencrypted PEM private key of --tls-cert (RSA, EC or DSA)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({ host,        port,      tasks,         sources, seed,        ak,        sk,
-                        tempAk,      tempSk,    securityToken, iamUser, iamPassword, iamDomain, tokenTtl,
-                        domainId,    projectId, region,        latency, deny,        fault,     batch,
-                        deleteDelay, timeUnit,  akLockout,     rule,    tlsCert,     tlsKey });
+    parser.addOptions({ host,        port,      tasks,         sources,   seed,        ak,        sk,
+                        tempAk,      tempSk,    securityToken, iamUser,   iamPassword, iamDomain, tokenTtl,
+                        domainId,    projectId, region,        latency,   deny,        fault,     batch,
+                        deleteDelay, stopDelay, timeUnit,      akLockout, rule,        tlsCert,   tlsKey });
     // The limits against hostile clients, each a whole number in a range (README, "Limits").
     SandboxConfig c;
     struct LimitFlag
@@ -238,6 +246,9 @@ int main(int argc, char *argv[])
     if (!parseInt(parser.value(deleteDelay), 0, 3600000, &n))
         return die(QStringLiteral("--delete-delay-ms must be 0-3600000"));
     c.deleteDelayMs = int(n);
+    if (!parseInt(parser.value(stopDelay), 0, 3600000, &n))
+        return die(QStringLiteral("--stop-delay-ms must be 0-3600000"));
+    c.stopDelayMs = int(n);
     const auto u = SandboxConfig::timeUnitFromString(parser.value(timeUnit));
     if (!u)
         return die(QStringLiteral("--time-unit must be ms or s"));

@@ -34,6 +34,8 @@ struct SandboxConfig
     enum class BatchSemantics { AtomicNamed, AtomicUnnamed, Partial };
     BatchSemantics batch = BatchSemantics::AtomicNamed;
     int deleteDelayMs = 0; // > 0: deleted tasks show DELETING first and vanish after this delay
+    // A stopped task's source reads stopping (task ABORTING) this long before stopped (ABORT); 0: at once.
+    int stopDelayMs = 1500;
     enum class TimeUnit { Ms, S };
     TimeUnit timeUnit = TimeUnit::Ms;
     bool akLockout = false; // 5 failed signatures in a row lock the AK

@@ -56,6 +56,16 @@ SandboxResponse SandboxErrors::taskNotFound(const QString &id)
     return sms(404, QLatin1String(TaskNotFound), notFoundMessage());
 }
 
+QString SandboxErrors::stopRefusedMessage()
+{
+    return QStringLiteral("Only the tasks that are created or monitored can be paused.");
+}
+
+QString SandboxErrors::startRefusedMessage()
+{
+    return QStringLiteral("Only paused tasks can be resumed.");
+}
+
 QString SandboxErrors::notFoundMessage()
 {
     return QStringLiteral("the resource in the task does not belong to you!");

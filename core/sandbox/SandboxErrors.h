@@ -16,13 +16,18 @@ public:
     static constexpr const char *DeleteRefused = "SMS.2015"; // legacy v1 code, HTTP 400
     static constexpr const char *Internal = "SMS.2007"; // legacy v1 "Background exception", HTTP 500
     static constexpr const char *Permission = "SMS.9004"; // documented, HTTP 403
+    static constexpr const char *StopRefused = "SMS.1038"; // legacy v1 "Only ... can be paused.", HTTP 400
+    static constexpr const char *StartRefused = "SMS.1039"; // legacy v1 "Only paused tasks can be resumed.", HTTP 400
 
     // {"error_code","error_msg"} plus optional error_param / details.
     static SandboxResponse sms(int status, const QString &code, const QString &message,
                                const QStringList &errorParams = {}, const QList<QPair<QString, QString>> &details = {});
     static SandboxResponse badParameter(const QString &message);
     static SandboxResponse taskNotFound(const QString &id);
-    static QString notFoundMessage(); // its error_msg
+    // The documented or assumed error_msg of these codes.
+    static QString stopRefusedMessage();
+    static QString startRefusedMessage();
+    static QString notFoundMessage();
     // 401 APIGW.0301 with "Incorrect IAM authentication information: " + detail.
     static SandboxResponse authFailed(const QString &detail, const QByteArray &requestId);
     // 403 SMS.9004 with the full body of the DeleteTasks documentation example, for this action.

@@ -21,6 +21,7 @@ struct SandboxResponse
     QJsonArray idsSent;
     QJsonArray idsDeleted;
     QString note; // a short why, shown in the journal (e.g. the auth failure)
+    QJsonObject journalFields; // further fields of the route's journal entry (task_id, operation)
 
     // A success answer, compact as the real service sends it; shared by the SMS and IAM routes.
     static SandboxResponse ok(const QJsonObject &body, int status = 200)

@@ -5,9 +5,9 @@
 namespace {
 
 constexpr SandboxRoute AllRoutes[]
-    = { SandboxRoute::ListTasks,  SandboxRoute::ShowTask,   SandboxRoute::ListSources,  SandboxRoute::DeleteTasks,
-        SandboxRoute::DeleteTask, SandboxRoute::AuthTokens, SandboxRoute::ListProjects, SandboxRoute::AuthDomains,
-        SandboxRoute::Journal,    SandboxRoute::Unknown };
+    = { SandboxRoute::ListTasks,   SandboxRoute::ShowTask,   SandboxRoute::ListSources, SandboxRoute::DeleteTasks,
+        SandboxRoute::DeleteTask,  SandboxRoute::TaskAction, SandboxRoute::AuthTokens,  SandboxRoute::ListProjects,
+        SandboxRoute::AuthDomains, SandboxRoute::Journal,    SandboxRoute::Unknown };
 
 } // namespace
 
@@ -25,6 +25,11 @@ SandboxRouteMatch SandboxRoutes::match(const QByteArray &method, const QByteArra
             m.route = SandboxRoute::ShowTask;
         else if (method == "DELETE")
             m.route = SandboxRoute::DeleteTask;
+    } else if (rawPath.startsWith("/v3/tasks/") && rawPath.endsWith("/action") && rawPath.count('/') == 4
+               && rawPath.size() > 17) {
+        m.taskId = QUrl::fromPercentEncoding(rawPath.mid(10, rawPath.size() - 17));
+        if (method == "POST")
+            m.route = SandboxRoute::TaskAction;
     } else if (rawPath == "/v3/sources" && get) {
         m.route = SandboxRoute::ListSources;
     } else if (rawPath == "/v3/auth/tokens" && method == "POST") {
@@ -52,6 +57,8 @@ QString SandboxRoutes::name(SandboxRoute route)
         return QStringLiteral("delete");
     case SandboxRoute::DeleteTask:
         return QStringLiteral("delete-one");
+    case SandboxRoute::TaskAction:
+        return QStringLiteral("action");
     case SandboxRoute::AuthTokens:
         return QStringLiteral("tokens");
     case SandboxRoute::ListProjects:
@@ -87,6 +94,8 @@ QString SandboxRoutes::iamAction(SandboxRoute route)
         return QStringLiteral("sms:server:batchDeleteTask");
     case SandboxRoute::DeleteTask:
         return QStringLiteral("sms:server:deleteTask");
+    case SandboxRoute::TaskAction:
+        return QStringLiteral("sms:server:manageTask"); // UpdateTaskStatus page, identity policies
     case SandboxRoute::AuthTokens:
     case SandboxRoute::ListProjects:
     case SandboxRoute::AuthDomains:

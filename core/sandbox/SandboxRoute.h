@@ -12,6 +12,7 @@ enum class SandboxRoute {
     ListSources, // GET /v3/sources
     DeleteTasks, // POST /v3/tasks/delete
     DeleteTask, // DELETE /v3/tasks/{id}
+    TaskAction, // POST /v3/tasks/{id}/action (UpdateTaskStatus)
     AuthTokens, // POST /v3/auth/tokens
     ListProjects, // GET /v3/projects
     AuthDomains, // GET /v3/auth/domains
@@ -22,14 +23,14 @@ enum class SandboxRoute {
 struct SandboxRouteMatch
 {
     SandboxRoute route = SandboxRoute::Unknown;
-    QString taskId; // decoded {id} for ShowTask / DeleteTask
+    QString taskId; // decoded {id} for ShowTask / DeleteTask / TaskAction
 };
 
 class SandboxRoutes
 {
 public:
     static SandboxRouteMatch match(const QByteArray &method, const QByteArray &rawPath);
-    // Name used in fault specs ("tasks", "task", "sources", "delete", "delete-one", ...).
+    // Name used in fault specs and the journal ("tasks", "task", "sources", "delete", "delete-one", "action", ...).
     static QString name(SandboxRoute route);
     static std::optional<SandboxRoute> fromName(const QString &name);
     // The IAM action a --deny names to refuse the route; empty for routes IAM policies don't cover.

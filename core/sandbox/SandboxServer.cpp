@@ -328,6 +328,8 @@ void SandboxServer::journal(const SandboxExchange &p, const SandboxResponse &r, 
         e.insert(QStringLiteral("ids_sent"), r.idsSent);
         e.insert(QStringLiteral("ids_deleted"), r.idsDeleted);
     }
+    for (auto it = r.journalFields.constBegin(); it != r.journalFields.constEnd(); ++it)
+        e.insert(it.key(), it.value());
     if (p.fault)
         e.insert(QStringLiteral("fault"), p.fault->spec);
     if (!r.note.isEmpty())

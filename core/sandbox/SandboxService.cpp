@@ -22,6 +22,7 @@ SandboxService::SandboxService(const SandboxConfig &config, SandboxStore *store,
     , m_store(store)
     , m_auth(config)
     , m_iam(config, &m_auth)
+    , m_actions(store)
 {
     m_store->setTimeUnit(config.timeUnit); // the store's records are written in the unit we answer in
 }
@@ -41,8 +42,9 @@ bool SandboxService::denied(SandboxRoute route) const
         return false;
     if (m_config.deny.contains(action))
         return true;
-    // DeleteTask's documented alias.
-    return route == SandboxRoute::DeleteTask && m_config.deny.contains(QStringLiteral("sms:server:migrationServer"));
+    // The documented alias of DeleteTask and UpdateTaskStatus.
+    const bool aliased = route == SandboxRoute::DeleteTask || route == SandboxRoute::TaskAction;
+    return aliased && m_config.deny.contains(QStringLiteral("sms:server:migrationServer"));
 }
 
 SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const SandboxRequest &request,
@@ -75,6 +77,8 @@ SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const San
         return deleteTasks(request);
     case SandboxRoute::DeleteTask:
         return deleteTask(route.taskId);
+    case SandboxRoute::TaskAction:
+        return m_actions.handle(m_config, route.taskId, request.body);
     case SandboxRoute::ListProjects:
         return m_iam.listProjects(request);
     case SandboxRoute::AuthDomains:

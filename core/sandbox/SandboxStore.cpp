@@ -234,6 +234,25 @@ int SandboxStore::remove(const QStringList &ids)
     return removed;
 }
 
+bool SandboxStore::moveTask(const QString &taskId, const QString &taskState, const QString &sourceState,
+                            const QString &fromTaskState, const QString &fromSourceState)
+{
+    QMutexLocker lock(&m_mutex);
+    const qsizetype i = indexOfLocked(taskId);
+    if (i < 0)
+        return false;
+    SandboxTask &t = m_tasks[size_t(i)];
+    SandboxSource &s = m_sources[t.sourceIndex];
+    if ((!fromTaskState.isEmpty() && t.state != fromTaskState)
+        || (!fromSourceState.isEmpty() && s.state != fromSourceState))
+        return false;
+    ++m_revision; // every cached answer of the emulator is stale from here
+    t.state = taskState;
+    s.state = sourceState;
+    m_records.writeSource(t.sourceIndex, s, m_tasks); // and every task that embeds it, this one included
+    return true;
+}
+
 bool SandboxStore::setTaskState(const QString &taskId, const QString &state)
 {
     QMutexLocker lock(&m_mutex);

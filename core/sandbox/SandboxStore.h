@@ -72,6 +72,12 @@ public:
     bool setSource(const QString &taskId, const QString &state, std::optional<bool> connected,
                    std::optional<bool> listed);
 
+    // UpdateTaskStatus: a task and its source change state together; with from-states given, only while
+    // they still hold (a delayed step must not undo what happened meanwhile). False when the task is
+    // gone or has moved on.
+    bool moveTask(const QString &taskId, const QString &taskState, const QString &sourceState,
+                  const QString &fromTaskState = {}, const QString &fromSourceState = {});
+
 private:
     qsizetype indexOfLocked(const QString &id) const;
     int visitTasksLocked(const TaskFilter &filter, int offset, int limit, const TaskVisitor &visit) const;

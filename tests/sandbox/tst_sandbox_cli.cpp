@@ -98,6 +98,33 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
     }
 
+    void stopDelayAndTheActionRoute()
+    {
+        QProcess p;
+        const QUrl url = start(p,
+                               { QStringLiteral("--stop-delay-ms"), QStringLiteral("0"), QStringLiteral("--fault"),
+                                 QStringLiteral("action:500@nth=1") });
+        QVERIFY(!url.isEmpty());
+        const SandboxConfig defaults;
+        SignedTestClient client(url, defaults.ak, defaults.sk, defaults.projectId.toLatin1());
+        QString running;
+        for (const QJsonValue &t : client.get("/v3/tasks").json()[QStringLiteral("tasks")].toArray()) {
+            const QString state = t[QStringLiteral("source_server")][QStringLiteral("state")].toString();
+            if (state == u"replicate" || state == u"syncing" || state == u"initialize")
+                running = t[QStringLiteral("id")].toString();
+        }
+        QVERIFY(!running.isEmpty()); // the first records walk through every state
+        const QByteArray path = "/v3/tasks/" + running.toLatin1();
+        QCOMPARE(client.send("POST", path + "/action", {}, "{\"operation\":\"stop\"}").status, 500);
+        QCOMPARE(client.send("POST", path + "/action", {}, "{\"operation\":\"stop\"}").status, 200);
+        const QJsonObject task = client.get(path).json();
+        QCOMPARE(task[QStringLiteral("state")].toString(), QStringLiteral("ABORT")); // at once with 0
+        QCOMPARE(task[QStringLiteral("source_server")][QStringLiteral("state")].toString(), QStringLiteral("stopped"));
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void helpDocumentsEveryFlag()
     {
         QProcess p;
@@ -126,6 +153,7 @@ private Q_SLOTS:
                                   "--fault",
                                   "--batch-semantics",
                                   "--delete-delay-ms",
+                                  "--stop-delay-ms",
                                   "--time-unit",
                                   "--ak-lockout",
                                   "--rule",
@@ -138,6 +166,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("bad fault") << QStringList { QStringLiteral("--fault"), QStringLiteral("tasks:explode") };
         QTest::newRow("bad batch") << QStringList { QStringLiteral("--batch-semantics"), QStringLiteral("maybe") };
+        QTest::newRow("bad stop delay") << QStringList { QStringLiteral("--stop-delay-ms"), QStringLiteral("-1") };
         QTest::newRow("bad unit") << QStringList { QStringLiteral("--time-unit"), QStringLiteral("h") };
         QTest::newRow("bad port") << QStringList { QStringLiteral("--port"), QStringLiteral("70000") };
         QTest::newRow("bad host") << QStringList { QStringLiteral("--host"), QStringLiteral("not-an-address") };
