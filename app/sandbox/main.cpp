@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         "The SK may also come from the environment variable SMS_SANDBOX_SK.\n"
         "Fault SPEC: ROUTE:KIND[:ARG...][@nth=N|@p=P|@always][xCOUNT], e.g. tasks:429:2@p=0.3, delete:reset@nth=1,\n"
         "  tasks:page-shift:insert@nth=2, action:500@nth=1.\n"
-        "  ROUTE: tasks task sources delete delete-one action tokens projects domains *.\n"
+        "  ROUTE: tasks task sources delete delete-one action sources-delete source-delete tokens projects\n"
+        "  domains *.\n"
         "  KIND: latency:MS 429[:RETRY_AFTER_S] 500 502 503 reset reset-mid refuse truncated malformed\n"
         "  wrong-types trickle[:BYTES[:MS]] hang page-shift[:insert|remove]. See SANDBOX.md."));
     parser.addHelpOption();
@@ -102,8 +103,8 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Answer the routes of this IAM action with 403 SMS.9004 (repeatable): "
                                                  "sms:server:listTask, sms:server:queryServer, "
                                                  "sms:server:batchDeleteTask, sms:server:deleteTask, "
-                                                 "sms:server:manageTask, "
-                                                 "sms:server:migrationServer (deleteTask and manageTask)."),
+                                                 "sms:server:manageTask, sms:server:batchDelete, sms:server:delete, "
+                                                 "sms:server:migrationServer (deleteTask, manageTask and delete)."),
                                   QStringLiteral("IAM_ACTION"));
     const QCommandLineOption fault(
         QStringLiteral("fault"), QStringLiteral("Inject a fault (repeatable); grammar above."), QStringLiteral("SPEC"));

@@ -56,6 +56,11 @@ SandboxResponse SandboxErrors::taskNotFound(const QString &id)
     return sms(404, QLatin1String(TaskNotFound), notFoundMessage());
 }
 
+SandboxResponse SandboxErrors::sourceNotFound(const QString &id)
+{
+    return taskNotFound(id);
+}
+
 QString SandboxErrors::stopRefusedMessage()
 {
     return QStringLiteral("Only the tasks that are created or monitored can be paused.");
@@ -64,6 +69,11 @@ QString SandboxErrors::stopRefusedMessage()
 QString SandboxErrors::startRefusedMessage()
 {
     return QStringLiteral("Only paused tasks can be resumed.");
+}
+
+QString SandboxErrors::sourceHasTaskMessage()
+{
+    return QStringLiteral("The source server has a migration task and cannot be deleted.");
 }
 
 QString SandboxErrors::notFoundMessage()

@@ -18,15 +18,19 @@ public:
     static constexpr const char *Permission = "SMS.9004"; // documented, HTTP 403
     static constexpr const char *StopRefused = "SMS.1038"; // legacy v1 "Only ... can be paused.", HTTP 400
     static constexpr const char *StartRefused = "SMS.1039"; // legacy v1 "Only paused tasks can be resumed.", HTTP 400
+    static constexpr const char *SourceHasTask = "SMS.2016"; // assumed: a source server with a task, HTTP 400
 
     // {"error_code","error_msg"} plus optional error_param / details.
     static SandboxResponse sms(int status, const QString &code, const QString &message,
                                const QStringList &errorParams = {}, const QList<QPair<QString, QString>> &details = {});
     static SandboxResponse badParameter(const QString &message);
     static SandboxResponse taskNotFound(const QString &id);
+    // An unknown source server: assumed to be the unknown task's 404 SMS.6527, word for word.
+    static SandboxResponse sourceNotFound(const QString &id);
     // The documented or assumed error_msg of these codes.
     static QString stopRefusedMessage();
     static QString startRefusedMessage();
+    static QString sourceHasTaskMessage();
     static QString notFoundMessage();
     // 401 APIGW.0301 with "Incorrect IAM authentication information: " + detail.
     static SandboxResponse authFailed(const QString &detail, const QByteArray &requestId);

@@ -66,6 +66,11 @@ void SandboxRecordTable::eraseTasks(const std::vector<bool> &gone)
     sandboxCompact(m_tasks, gone);
 }
 
+void SandboxRecordTable::eraseSources(const std::vector<bool> &gone)
+{
+    sandboxCompact(m_sources, gone);
+}
+
 void SandboxRecordTable::writeSource(qsizetype i, const SandboxSource &s, const std::vector<SandboxTask> &tasks)
 {
     QByteArray bytes = SandboxRecordWriter::source(s, m_unit);

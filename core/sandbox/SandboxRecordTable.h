@@ -33,6 +33,7 @@ public:
     void insertTask(qsizetype i, const SandboxTask &t, const SandboxSource &s);
     void eraseTask(qsizetype i);
     void eraseTasks(const std::vector<bool> &gone); // the store's compaction, mirrored
+    void eraseSources(const std::vector<bool> &gone); // likewise (the tasks embedding them are gone already)
     // Source i written again (appended when i is the count), and every task that embeds it.
     void writeSource(qsizetype i, const SandboxSource &s, const std::vector<SandboxTask> &tasks);
 

@@ -58,7 +58,7 @@ struct SandboxTask
     QString state; // task state (open enum)
     QString enterpriseProjectId;
     QString sourceId;
-    qsizetype sourceIndex = 0; // set by the store: its source's place there (sources are only appended)
+    qsizetype sourceIndex = 0; // set by the store: its source's place there (kept current when sources go)
     qint64 createMs = 0;
     qint64 estimateCompleteMs = 0;
     qint64 startMs = 0;

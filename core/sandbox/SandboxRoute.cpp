@@ -5,9 +5,10 @@
 namespace {
 
 constexpr SandboxRoute AllRoutes[]
-    = { SandboxRoute::ListTasks,   SandboxRoute::ShowTask,   SandboxRoute::ListSources, SandboxRoute::DeleteTasks,
-        SandboxRoute::DeleteTask,  SandboxRoute::TaskAction, SandboxRoute::AuthTokens,  SandboxRoute::ListProjects,
-        SandboxRoute::AuthDomains, SandboxRoute::Journal,    SandboxRoute::Unknown };
+    = { SandboxRoute::ListTasks,  SandboxRoute::ShowTask,     SandboxRoute::ListSources,   SandboxRoute::DeleteTasks,
+        SandboxRoute::DeleteTask, SandboxRoute::TaskAction,   SandboxRoute::DeleteSources, SandboxRoute::DeleteSource,
+        SandboxRoute::AuthTokens, SandboxRoute::ListProjects, SandboxRoute::AuthDomains,   SandboxRoute::Journal,
+        SandboxRoute::Unknown };
 
 } // namespace
 
@@ -32,6 +33,12 @@ SandboxRouteMatch SandboxRoutes::match(const QByteArray &method, const QByteArra
             m.route = SandboxRoute::TaskAction;
     } else if (rawPath == "/v3/sources" && get) {
         m.route = SandboxRoute::ListSources;
+    } else if (rawPath == "/v3/sources/delete" && method == "POST") {
+        m.route = SandboxRoute::DeleteSources;
+    } else if (rawPath.startsWith("/v3/sources/") && rawPath.count('/') == 3 && rawPath.size() > 12) {
+        m.sourceId = QUrl::fromPercentEncoding(rawPath.mid(12));
+        if (method == "DELETE")
+            m.route = SandboxRoute::DeleteSource;
     } else if (rawPath == "/v3/auth/tokens" && method == "POST") {
         m.route = SandboxRoute::AuthTokens;
     } else if (rawPath == "/v3/projects" && get) {
@@ -59,6 +66,10 @@ QString SandboxRoutes::name(SandboxRoute route)
         return QStringLiteral("delete-one");
     case SandboxRoute::TaskAction:
         return QStringLiteral("action");
+    case SandboxRoute::DeleteSources:
+        return QStringLiteral("sources-delete");
+    case SandboxRoute::DeleteSource:
+        return QStringLiteral("source-delete");
     case SandboxRoute::AuthTokens:
         return QStringLiteral("tokens");
     case SandboxRoute::ListProjects:
@@ -96,6 +107,10 @@ QString SandboxRoutes::iamAction(SandboxRoute route)
         return QStringLiteral("sms:server:deleteTask");
     case SandboxRoute::TaskAction:
         return QStringLiteral("sms:server:manageTask"); // UpdateTaskStatus page, identity policies
+    case SandboxRoute::DeleteSources:
+        return QStringLiteral("sms:server:batchDelete"); // assumed: the docs name no identity-policy action
+    case SandboxRoute::DeleteSource:
+        return QStringLiteral("sms:server:delete"); // DeleteServer page, identity policies
     case SandboxRoute::AuthTokens:
     case SandboxRoute::ListProjects:
     case SandboxRoute::AuthDomains:

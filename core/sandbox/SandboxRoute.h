@@ -13,6 +13,8 @@ enum class SandboxRoute {
     DeleteTasks, // POST /v3/tasks/delete
     DeleteTask, // DELETE /v3/tasks/{id}
     TaskAction, // POST /v3/tasks/{id}/action (UpdateTaskStatus)
+    DeleteSources, // POST /v3/sources/delete (DeleteServers)
+    DeleteSource, // DELETE /v3/sources/{id} (DeleteServer)
     AuthTokens, // POST /v3/auth/tokens
     ListProjects, // GET /v3/projects
     AuthDomains, // GET /v3/auth/domains
@@ -24,6 +26,7 @@ struct SandboxRouteMatch
 {
     SandboxRoute route = SandboxRoute::Unknown;
     QString taskId; // decoded {id} for ShowTask / DeleteTask / TaskAction
+    QString sourceId; // decoded {id} for DeleteSource
 };
 
 class SandboxRoutes

@@ -23,6 +23,7 @@ SandboxService::SandboxService(const SandboxConfig &config, SandboxStore *store,
     , m_auth(config)
     , m_iam(config, &m_auth)
     , m_actions(store)
+    , m_sourceDeletion(store)
 {
     m_store->setTimeUnit(config.timeUnit); // the store's records are written in the unit we answer in
 }
@@ -42,8 +43,9 @@ bool SandboxService::denied(SandboxRoute route) const
         return false;
     if (m_config.deny.contains(action))
         return true;
-    // The documented alias of DeleteTask and UpdateTaskStatus.
-    const bool aliased = route == SandboxRoute::DeleteTask || route == SandboxRoute::TaskAction;
+    // The documented alias of DeleteTask, UpdateTaskStatus and DeleteServer.
+    const bool aliased
+        = route == SandboxRoute::DeleteTask || route == SandboxRoute::TaskAction || route == SandboxRoute::DeleteSource;
     return aliased && m_config.deny.contains(QStringLiteral("sms:server:migrationServer"));
 }
 
@@ -79,6 +81,10 @@ SandboxResponse SandboxService::handle(const SandboxRouteMatch &route, const San
         return deleteTask(route.taskId);
     case SandboxRoute::TaskAction:
         return m_actions.handle(m_config, route.taskId, request.body);
+    case SandboxRoute::DeleteSources:
+        return m_sourceDeletion.deleteSources(m_config, request.body);
+    case SandboxRoute::DeleteSource:
+        return m_sourceDeletion.deleteSource(route.sourceId);
     case SandboxRoute::ListProjects:
         return m_iam.listProjects(request);
     case SandboxRoute::AuthDomains:

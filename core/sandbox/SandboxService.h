@@ -6,6 +6,7 @@
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/SandboxRoute.h"
+#include "sandbox/SandboxSourceDeletion.h"
 #include "sandbox/SandboxTaskAction.h"
 
 #include <QObject>
@@ -14,9 +15,9 @@ class SandboxStore;
 
 // What the emulated SMS endpoints answer: authentication, permissions, parameter checks, the
 // deletion rule and the batch semantics; the IAM routes pass the same gate and are answered by
-// SandboxIam, UpdateTaskStatus by SandboxTaskAction. No sockets here (that is SandboxServer), so
-// every answer is the same whether it is delivered, delayed or mangled by a fault later. Lives in the
-// server thread.
+// SandboxIam, UpdateTaskStatus by SandboxTaskAction, the source deletes by SandboxSourceDeletion.
+// No sockets here (that is SandboxServer), so every answer is the same whether it is delivered,
+// delayed or mangled by a fault later. Lives in the server thread.
 class SandboxService : public QObject
 {
     Q_OBJECT
@@ -46,4 +47,5 @@ private:
     SandboxAuth m_auth;
     SandboxIam m_iam; // declared after m_auth, which it points to: its tokens are verified there
     SandboxTaskAction m_actions; // its pending stops die with the service, before the store goes
+    SandboxSourceDeletion m_sourceDeletion;
 };

@@ -4,6 +4,8 @@
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxGenerator.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 SandboxStore::SandboxStore(const SandboxConfig &config)
@@ -251,6 +253,54 @@ bool SandboxStore::moveTask(const QString &taskId, const QString &taskState, con
     s.state = sourceState;
     m_records.writeSource(t.sourceIndex, s, m_tasks); // and every task that embeds it, this one included
     return true;
+}
+
+QList<int> SandboxStore::sourceTaskCounts(const QStringList &sourceIds) const
+{
+    QMutexLocker lock(&m_mutex);
+    QHash<QString, int> counts;
+    for (const QString &id : sourceIds)
+        counts.insert(id, -1);
+    for (const SandboxSource &s : m_sources) {
+        if (const auto it = counts.find(s.id); it != counts.end())
+            *it = 0;
+    }
+    for (const SandboxTask &t : m_tasks) {
+        if (const auto it = counts.find(t.sourceId); it != counts.end() && *it >= 0)
+            ++*it;
+    }
+    QList<int> out;
+    for (const QString &id : sourceIds)
+        out.append(counts.value(id));
+    return out;
+}
+
+QStringList SandboxStore::removeSources(const QStringList &sourceIds)
+{
+    QMutexLocker lock(&m_mutex);
+    const QSet<QString> wanted(sourceIds.cbegin(), sourceIds.cend());
+    std::vector<bool> gone(size_t(m_sources.size()), false);
+    for (qsizetype i = 0; i < m_sources.size(); ++i)
+        gone[size_t(i)] = wanted.contains(m_sources.at(i).id);
+    for (const SandboxTask &t : m_tasks)
+        gone[size_t(t.sourceIndex)] = false; // a source with a task stays, whatever was decided before
+    QStringList removed;
+    std::vector<qsizetype> moved(gone.size(), -1); // old place -> new place
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        if (gone[size_t(i)])
+            removed.append(m_sources.at(i).id);
+        else
+            moved[size_t(i)] = next++;
+    }
+    if (removed.isEmpty())
+        return removed;
+    ++m_revision; // every cached answer of the emulator is stale from here
+    sandboxCompact(m_sources, gone);
+    m_records.eraseSources(gone);
+    for (SandboxTask &t : m_tasks)
+        t.sourceIndex = moved[size_t(t.sourceIndex)];
+    return removed;
 }
 
 bool SandboxStore::setTaskState(const QString &taskId, const QString &state)

@@ -77,6 +77,11 @@ public:
     // gone or has moved on.
     bool moveTask(const QString &taskId, const QString &taskState, const QString &sourceState,
                   const QString &fromTaskState = {}, const QString &fromSourceState = {});
+    // For each id, how many tasks its source server has (DELETING ones too); -1 for an unknown source.
+    QList<int> sourceTaskCounts(const QStringList &sourceIds) const;
+    // Removes the known sources among the ids that have no task (checked again here); returns those
+    // removed, in the store's order. Later sources move down a place: the tasks' sourceIndex follows.
+    QStringList removeSources(const QStringList &sourceIds);
 
 private:
     qsizetype indexOfLocked(const QString &id) const;

@@ -98,12 +98,13 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
     }
 
-    void stopDelayAndTheActionRoute()
+    void stopDelayAndTheNewRoutes()
     {
         QProcess p;
         const QUrl url = start(p,
                                { QStringLiteral("--stop-delay-ms"), QStringLiteral("0"), QStringLiteral("--fault"),
-                                 QStringLiteral("action:500@nth=1") });
+                                 QStringLiteral("action:500@nth=1"), QStringLiteral("--deny"),
+                                 QStringLiteral("sms:server:batchDelete") });
         QVERIFY(!url.isEmpty());
         const SandboxConfig defaults;
         SignedTestClient client(url, defaults.ak, defaults.sk, defaults.projectId.toLatin1());
@@ -120,6 +121,7 @@ private Q_SLOTS:
         const QJsonObject task = client.get(path).json();
         QCOMPARE(task[QStringLiteral("state")].toString(), QStringLiteral("ABORT")); // at once with 0
         QCOMPARE(task[QStringLiteral("source_server")][QStringLiteral("state")].toString(), QStringLiteral("stopped"));
+        QCOMPARE(client.send("POST", "/v3/sources/delete", {}, "{\"ids\":[\"x\"]}").status, 403);
         p.terminate();
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);

@@ -42,10 +42,30 @@ struct SandboxFixture
         return c;
     }
 
-    // Every id any delete request carried, and every id actually deleted, from the journal. A journal
-    // that dropped delete entries (beyond SandboxConfig::journalMaxDeleteEntries) fails the test, and
-    // the list then holds a marker no id equals: its ids would be a partial truth.
-    QStringList journalIds(const char *key) const
+    // Which delete routes journalIds() reads: the task deletes (routes "delete" and "delete-one", the
+    // default: ids_sent / ids_deleted mean task ids), the source deletes ("sources-delete",
+    // "source-delete"), or both.
+    enum class Deletes { Tasks, Sources, All };
+    static bool isDeleteRoute(const QString &route, Deletes which)
+    {
+        const bool tasks = route == u"delete" || route == u"delete-one";
+        const bool sources = route == u"sources-delete" || route == u"source-delete";
+        switch (which) {
+        case Deletes::Tasks:
+            return tasks;
+        case Deletes::Sources:
+            return sources;
+        case Deletes::All:
+            return tasks || sources;
+        }
+        return false;
+    }
+
+    // Every id the chosen delete requests carried (key "ids_sent"), or actually deleted ("ids_deleted"),
+    // from the journal. A journal that dropped delete entries (beyond
+    // SandboxConfig::journalMaxDeleteEntries) fails the test, and the list then holds a marker no id
+    // equals: its ids would be a partial truth.
+    QStringList journalIds(const char *key, Deletes which = Deletes::Tasks) const
     {
         QStringList ids;
         for (const QJsonValue &v : host->journal()) {
@@ -54,6 +74,8 @@ struct SandboxFixture
                 QTest::qFail("the sandbox journal lost delete entries: its ids are incomplete", __FILE__, __LINE__);
                 ids.append(QStringLiteral("<the journal lost delete entries>"));
             }
+            if (!isDeleteRoute(o.value(QLatin1String("route")).toString(), which))
+                continue;
             for (const QJsonValue &id : o.value(QLatin1String(key)).toArray())
                 ids.append(id.toString());
         }
