@@ -104,6 +104,65 @@
     </message>
 </context>
 <context>
+    <name>StopCli</name>
+    <message numerus="yes">
+        <source>Will be stopped: %n task(s)</source>
+        <translation>
+            <numerusform>Will be stopped: %n task</numerusform>
+            <numerusform>Will be stopped: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing already, only waited for: %n</source>
+        <translation>
+            <numerusform>Pausing already, only waited for: %n</numerusform>
+            <numerusform>Pausing already, only waited for: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted without stopping: %n</source>
+        <translation>
+            <numerusform>Deleted without stopping: %n</numerusform>
+            <numerusform>Deleted without stopping: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletable already, not stopped: %n</source>
+        <translation>
+            <numerusform>Deletable already, not stopped: %n</numerusform>
+            <numerusform>Deletable already, not stopped: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent: %n</source>
+        <translation>
+            <numerusform>Nothing sent: %n</numerusform>
+            <numerusform>Nothing sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, skipped: %n</source>
+        <translation>
+            <numerusform>Not found, skipped: %n</numerusform>
+            <numerusform>Not found, skipped: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop and delete %n task(s)? Type &quot;yes&quot; to continue: </source>
+        <translation>
+            <numerusform>Stop and delete %n task? Type &quot;yes&quot; to continue: </numerusform>
+            <numerusform>Stop and delete %n tasks? Type &quot;yes&quot; to continue: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n task(s)? Type &quot;yes&quot; to continue: </source>
+        <translation>
+            <numerusform>Stop %n task? Type &quot;yes&quot; to continue: </numerusform>
+            <numerusform>Stop %n tasks? Type &quot;yes&quot; to continue: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListWidget</name>
     <message numerus="yes">
         <source>%n task(s)</source>

@@ -1314,6 +1314,191 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>StopCli</name>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>试运行：未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>warning: the audit log %1 could not be written.</source>
+        <translation>警告：无法写入审计日志 %1。</translation>
+    </message>
+    <message>
+        <source>sms-tasks: %1</source>
+        <translation>sms-tasks：%1</translation>
+    </message>
+    <message>
+        <source>The account is busy.</source>
+        <translation>该账号正忙。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be stopped: %n task(s)</source>
+        <translation>
+            <numerusform>将暂停：%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing already, only waited for: %n</source>
+        <translation>
+            <numerusform>已在暂停中，仅等待：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted without stopping: %n</source>
+        <translation>
+            <numerusform>无需暂停直接删除：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletable already, not stopped: %n</source>
+        <translation>
+            <numerusform>已可删除，不暂停：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent: %n</source>
+        <translation>
+            <numerusform>不发送任何请求：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, skipped: %n</source>
+        <translation>
+            <numerusform>未找到，已跳过：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop and delete %n task(s)? Type &quot;yes&quot; to continue: </source>
+        <translation>
+            <numerusform>暂停并删除 %n 个任务？输入“yes”继续：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n task(s)? Type &quot;yes&quot; to continue: </source>
+        <translation>
+            <numerusform>暂停 %n 个任务？输入“yes”继续：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusing to stop without confirmation: standard input is not a terminal. Pass --yes to go on without asking.</source>
+        <translation>未经确认，拒绝暂停：标准输入不是终端。如需不经询问继续，请加 --yes。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>已取消：未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>暂停中…</translation>
+    </message>
+</context>
+<context>
+    <name>StopResult</name>
+    <message>
+        <source>Stopped</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Could not stop</source>
+        <translation>无法暂停</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Not stopped</source>
+        <translation>未暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No longer exists</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>Not found in this account&apos;s task list; nothing was sent.</source>
+        <translation>在此账号的任务列表中未找到；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The source shows %1.</source>
+        <translation>源端显示为“%1”。</translation>
+    </message>
+    <message>
+        <source>The stop was accepted; the source is pausing (not waited for).</source>
+        <translation>暂停请求已被接受；源端正在暂停（未等待其完成）。</translation>
+    </message>
+    <message>
+        <source>The source is pausing already; nothing was sent.</source>
+        <translation>源端已在暂停中；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The stop may not have reached the service, and the source still shows %1. It was not sent again.</source>
+        <translation>暂停请求可能未到达服务，源端仍显示为“%1”。未重复发送。</translation>
+    </message>
+    <message>
+        <source>The service refused the stop.</source>
+        <translation>服务拒绝了暂停请求。</translation>
+    </message>
+    <message>
+        <source>The source still showed %1 when the time was up.</source>
+        <translation>等待时间已到，源端仍显示为“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting: the stop was sent, so the migration may be halted. Start it again by hand if it was wanted.</source>
+        <translation>在等待时取消：暂停请求已发送，迁移可能已暂停。如仍需迁移，请手动重新启动。</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>在发送任何请求之前已取消。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this task.</source>
+        <translation>服务中已没有此任务。</translation>
+    </message>
+</context>
+<context>
+    <name>StopRule</name>
+    <message>
+        <source>Deletable already: deleted without stopping.</source>
+        <translation>已可删除：无需暂停直接删除。</translation>
+    </message>
+    <message>
+        <source>Deletable already: nothing to stop.</source>
+        <translation>已可删除：无需暂停。</translation>
+    </message>
+    <message>
+        <source>Source is %1: the migration is stopped, then the task is deleted once the source shows Paused.</source>
+        <translation>源端为“%1”：先暂停迁移，待源端显示“已暂停”后删除任务。</translation>
+    </message>
+    <message>
+        <source>Source is %1: the migration is stopped.</source>
+        <translation>源端为“%1”：将暂停迁移。</translation>
+    </message>
+    <message>
+        <source>Source is %1: nothing is sent; the task is deleted once the source shows Paused.</source>
+        <translation>源端为“%1”：不发送任何请求；待源端显示“已暂停”后删除任务。</translation>
+    </message>
+    <message>
+        <source>Source is %1 already: nothing is sent.</source>
+        <translation>源端已为“%1”：不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Source is %1: that step is not stopped. Nothing is sent; wait until it ends.</source>
+        <translation>源端为“%1”：此步骤不会被暂停。不发送任何请求；请等待其结束。</translation>
+    </message>
+    <message>
+        <source>Source is %1: stopping is not known to help here. Nothing is sent.</source>
+        <translation>源端为“%1”：暂停对此状态是否有效未知。不发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>SubTaskName</name>
     <message>
         <source>Creating the server</source>
@@ -1699,6 +1884,14 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <source>Deleting removes the migration task records from SMS only. The target server, its snapshots (which keep costing money until you delete them) and the Agent on the source server all stay.</source>
         <translation>删除操作仅从主机迁移服务中移除迁移任务记录。目的端服务器、其快照（在您删除之前会持续计费）以及源端服务器上的Agent都会保留。</translation>
     </message>
+    <message>
+        <source>Stopping halts the migration or synchronization of that server; it can be started again later.</source>
+        <translation>暂停会中止该服务器的迁移或同步；之后可以重新启动。</translation>
+    </message>
+    <message>
+        <source>A task can end stopped but not deleted (Cancel, a refusal, a state that is not deletable): its migration is then halted, and must be started again by hand if it was wanted.</source>
+        <translation>任务可能最终已暂停但未删除（取消、被拒绝、状态不可删除）：此时其迁移已中止，如仍需迁移，须手动重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>TasksCli</name>
@@ -1828,38 +2021,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>运行 sms-tasks --help 查看用法。</translation>
     </message>
     <message>
-        <source>Lists and deletes Huawei Cloud SMS migration tasks.
-
-Commands:
-  list [--state S] [--name N] [--json]
-  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--json]
-
-Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or
-CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;
-HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.
-For an IAM password login give --iam-user and --iam-domain; the password comes from
-SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,
-with its secrets from the system keychain.
-
-Exit status: 0 every requested id deleted or already deleted, 1 some not,
-2 usage, configuration or authentication error before anything was deleted.</source>
-        <translation>列出并删除华为云主机迁移服务（SMS）的迁移任务。
-
-命令：
-  list [--state S] [--name N] [--json]
-  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--json]
-
-凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
-CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
-此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
-使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
-SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
-其凭据取自系统密钥环。
-
-退出状态：0 所有请求的ID均已删除或此前已删除；1 部分未删除；
-2 在删除任何任务之前发生用法、配置或认证错误。</translation>
-    </message>
-    <message>
         <source>SMS endpoint URL.</source>
         <translation>SMS终端节点URL。</translation>
     </message>
@@ -1936,10 +2097,6 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
         <translation>list 不接受任务ID。</translation>
     </message>
     <message>
-        <source>delete needs at least one task id.</source>
-        <translation>delete 至少需要一个任务ID。</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2014,6 +2171,72 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
     <message>
         <source>With --demo: list the demo, print what a standard button of the interface language reads, and quit (a check of an installation).</source>
         <translation>与 --demo 一起使用：列出演示任务，打印界面语言中一个标准按钮的文字后退出（用于检查安装）。</translation>
+    </message>
+    <message>
+        <source>Lists, stops and deletes Huawei Cloud SMS migration tasks.
+
+Commands:
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
+  stop ID... [--wait] [--dry-run] [--yes] [--json]
+
+Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or
+CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;
+HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.
+For an IAM password login give --iam-user and --iam-domain; the password comes from
+SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,
+with its secrets from the system keychain.
+
+Exit status: 0 every requested id deleted or already deleted (stop: stopped), 1 some not,
+2 usage, configuration or authentication error before anything was deleted.</source>
+        <translation>列出、暂停并删除华为云主机迁移服务（SMS）的迁移任务。
+
+命令：
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
+  stop ID... [--wait] [--dry-run] [--yes] [--json]
+
+凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
+CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
+此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
+使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
+SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
+其凭据取自系统密钥环。
+
+退出状态：0 所有请求的ID均已删除或此前已删除（stop：均已暂停）；1 部分未完成；
+2 在删除任何任务之前发生用法、配置或认证错误。</translation>
+    </message>
+    <message>
+        <source>delete: stop running tasks first, wait, then delete them.</source>
+        <translation>delete：先暂停运行中的任务，等待后再删除。</translation>
+    </message>
+    <message>
+        <source>stop: wait until each source shows Paused.</source>
+        <translation>stop：等待各源端显示“已暂停”。</translation>
+    </message>
+    <message>
+        <source>stop --wait, delete --stop-first: wait at most this long a task, seconds.</source>
+        <translation>stop --wait、delete --stop-first：每个任务最多等待的秒数。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one task id.</source>
+        <translation>%1 至少需要一个任务ID。</translation>
+    </message>
+    <message>
+        <source>--stop-timeout must be 1 to 86400 seconds.</source>
+        <translation>--stop-timeout 必须为 1 到 86400 秒。</translation>
+    </message>
+    <message>
+        <source>--stop-first belongs to delete.</source>
+        <translation>--stop-first 只用于 delete。</translation>
+    </message>
+    <message>
+        <source>--wait belongs to stop (delete --stop-first always waits).</source>
+        <translation>--wait 只用于 stop（delete --stop-first 总会等待）。</translation>
+    </message>
+    <message>
+        <source>--stop-first does not send uncertain tasks; drop --allow-uncertain.</source>
+        <translation>--stop-first 不发送不确定的任务；请去掉 --allow-uncertain。</translation>
     </message>
 </context>
 </TS>

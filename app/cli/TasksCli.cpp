@@ -1,7 +1,9 @@
 #include "TasksCli.h"
 
+#include "CliOutput.h"
 #include "EagerDelete.h"
 #include "ListJsonWriter.h"
+#include "StopCli.h"
 
 #include "model/ErrorCatalog.h"
 #include "model/SourceState.h"
@@ -21,45 +23,9 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// Terminal columns: CJK and other wide characters take two.
-int displayWidth(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-            || (u >= 0xFFE0 && u <= 0xFFE6)
-        ? 2
-        : 1;
-}
-
-QString pad(const QString &s, int width)
-{
-    QString out;
-    int used = 0;
-    for (const QChar c : s) {
-        if (used + displayWidth(c) > width - 1) {
-            out += u'…';
-            ++used;
-            break;
-        }
-        out += c;
-        used += displayWidth(c);
-    }
-    return out + QString(qMax(0, width - used), u' ');
-}
-} // namespace
+using CliOutput::err;
+using CliOutput::out;
+using CliOutput::pad;
 
 TasksCli::TasksCli(const Options &options, QObject *parent)
     : QObject(parent)
@@ -80,7 +46,7 @@ void TasksCli::start()
         err().flush();
     });
     connect(m_session, &AccountSession::loadFinished, this, &TasksCli::onListed);
-    if (m_options.command == Command::Delete && m_options.yes && !m_options.dryRun)
+    if (m_options.command == Command::Delete && m_options.yes && !m_options.dryRun && !m_options.stopFirst)
         m_eager = new EagerDelete(m_session, requestedOnce(), this);
     m_session->open();
 }
@@ -112,7 +78,7 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
         const bool userMustAct = listed.error.httpStatus == 401 || listed.error.kind == SmsErrorKind::NotSent
             || listed.error.kind == SmsErrorKind::Tls;
         const bool someSent = m_eager && m_eager->hasStarted(); // then they are confirmed and reported
-        if ((userMustAct && !someSent) || m_options.command == Command::List)
+        if ((userMustAct && !someSent) || m_options.command != Command::Delete || m_options.stopFirst)
             return fail(userMustAct ? 2 : 1, tr("Listing the tasks failed."), listed.error);
         err() << tr("sms-tasks: %1").arg(tr("Listing the tasks failed.")) << '\n'
               << listed.error.detailedText() << '\n';
@@ -144,9 +110,25 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
         QCoreApplication::exit(0);
         return;
     case Command::Delete:
+        if (m_options.stopFirst)
+            return stopCli()->run(listed.tasks, !listed.incomplete);
         planAndDelete(listed.tasks, !listed.incomplete);
         return;
+    case Command::Stop:
+        return stopCli()->run(listed.tasks, !listed.incomplete);
     }
+}
+
+StopCli *TasksCli::stopCli()
+{
+    StopCli::Options o;
+    o.thenDelete = m_options.command == Command::Delete;
+    o.wait = m_options.wait;
+    o.yes = m_options.yes;
+    o.dryRun = m_options.dryRun;
+    o.json = m_options.json;
+    o.timeoutMs = m_options.stopTimeoutMs;
+    return new StopCli(m_session, o, requestedOnce(), this);
 }
 
 void TasksCli::printList(const QList<Task> &tasks, bool complete, int count)
@@ -260,23 +242,21 @@ void TasksCli::printPlan(const DeletePlan &plan, const QList<DeleteResult> &notF
 
 bool TasksCli::confirm(int n)
 {
-    if (!isatty(STDIN_FILENO)) {
+    switch (CliOutput::askYes(tr("Delete %n task(s)? Type \"yes\" to continue: ", nullptr, n))) {
+    case CliOutput::Answer::Yes:
+        return true;
+    case CliOutput::Answer::NotATerminal:
         fail(2,
              tr("Refusing to delete without confirmation: standard input is not a terminal. Pass --yes to "
                 "delete without asking."));
         return false;
-    }
-    err() << tr("Delete %n task(s)? Type \"yes\" to continue: ", nullptr, n);
-    err().flush();
-    char line[64] = {};
-    const bool answered = std::fgets(line, sizeof line, stdin) != nullptr;
-    if (!answered || QString::fromLocal8Bit(line).trimmed() != u"yes") {
+    case CliOutput::Answer::No:
         err() << tr("Cancelled: nothing was deleted.") << '\n';
         err().flush();
         QCoreApplication::exit(1);
         return false;
     }
-    return true;
+    return false;
 }
 
 void TasksCli::runDelete(const DeleteRequest &request)
@@ -302,61 +282,9 @@ void TasksCli::runDelete(const DeleteRequest &request)
         m_session->startDelete(request);
 }
 
-void TasksCli::printResults(const QList<DeleteResult> &unordered)
+void TasksCli::printResults(const QList<DeleteResult> &results)
 {
-    // In the order the ids were given, however the calls went.
-    QHash<QString, int> position;
-    for (const QString &id : requestedOnce())
-        position.insert(id, int(position.size()));
-    QList<DeleteResult> results = unordered;
-    std::stable_sort(results.begin(), results.end(), [&position](const DeleteResult &a, const DeleteResult &b) {
-        return position.value(a.id, INT_MAX) < position.value(b.id, INT_MAX);
-    });
-    if (m_options.json) {
-        QJsonArray items;
-        QJsonObject summary;
-        for (const DeleteResult &r : results) {
-            const QString keyword = DeleteResult::keyword(r.outcome);
-            summary[keyword] = summary.value(keyword).toInt() + 1;
-            items.append(QJsonObject {
-                { QStringLiteral("id"), r.id },
-                { QStringLiteral("outcome"), keyword },
-                { QStringLiteral("code"), r.error.code.isEmpty() ? QJsonValue() : QJsonValue(r.error.code) },
-                { QStringLiteral("http_status"),
-                  r.error.httpStatus > 0 ? QJsonValue(r.error.httpStatus) : QJsonValue() },
-                { QStringLiteral("request_id"),
-                  r.error.requestId.isEmpty()
-                      ? (r.requestIds.isEmpty() ? QJsonValue() : QJsonValue(r.requestIds.last()))
-                      : QJsonValue(r.error.requestId) },
-                { QStringLiteral("message"), r.error.message.isEmpty() ? QJsonValue() : QJsonValue(r.error.message) },
-                { QStringLiteral("reason"), r.reason().isEmpty() ? QJsonValue() : QJsonValue(r.reason()) },
-            });
-        }
-        summary[QStringLiteral("requested")] = int(m_requested.size());
-        out() << QJsonDocument(
-                     QJsonObject { { QStringLiteral("results"), items }, { QStringLiteral("summary"), summary } })
-                     .toJson(QJsonDocument::Indented);
-        out().flush();
-        return;
-    }
-    for (const DeleteResult &r : results) {
-        QString detail;
-        if (r.error.isError()) {
-            QStringList parts;
-            if (!r.error.allCodes().isEmpty())
-                parts.append(r.error.allCodes().join(u','));
-            if (r.error.httpStatus > 0)
-                parts.append(QStringLiteral("HTTP %1").arg(r.error.httpStatus));
-            if (!r.error.requestId.isEmpty())
-                parts.append(QStringLiteral("request-id %1").arg(r.error.requestId));
-            parts.append(r.error.message.isEmpty() ? ErrorCatalog::explain(r.error) : r.error.message);
-            detail = parts.join(u' ');
-        }
-        if (!r.reason().isEmpty())
-            detail = detail.isEmpty() ? r.reason() : detail + QStringLiteral(" — ") + r.reason();
-        out() << r.id << '\t' << DeleteResult::keyword(r.outcome) << '\t' << detail << '\n';
-    }
-    out().flush();
+    CliOutput::printResults(results, requestedOnce(), int(m_requested.size()), m_options.json);
 }
 
 const QStringList &TasksCli::requestedOnce()

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class EagerDelete;
+class StopCli;
 class QTextStream;
 
 // sms-tasks: the same core as the GUI, for scripts. Human messages are translated; the result
@@ -19,7 +20,7 @@ class TasksCli : public QObject
     Q_OBJECT
 
 public:
-    enum class Command { List, Delete };
+    enum class Command { List, Delete, Stop };
     struct Options
     {
         Command command = Command::List;
@@ -32,6 +33,9 @@ public:
         bool dryRun = false;
         bool yes = false;
         bool allowUncertain = false;
+        bool stopFirst = false; // delete --stop-first
+        bool wait = false; // stop --wait
+        int stopTimeoutMs = 300000;
         int confirmDeadlineMs = 180000;
     };
 
@@ -53,5 +57,6 @@ private:
     Options m_options;
     AccountSession *m_session;
     QStringList m_requested; // requestedOnce()
+    StopCli *stopCli();
     EagerDelete *m_eager = nullptr; // delete --yes: what is deletable goes while the listing ends
 };

@@ -80,17 +80,18 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "main",
-        "Lists and deletes Huawei Cloud SMS migration tasks.\n\n"
+        "Lists, stops and deletes Huawei Cloud SMS migration tasks.\n\n"
         "Commands:\n"
         "  list [--state S] [--name N] [--json]\n"
-        "  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--json]\n\n"
+        "  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]\n"
+        "  stop ID... [--wait] [--dry-run] [--yes] [--json]\n\n"
         "Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or\n"
         "CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;\n"
         "HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.\n"
         "For an IAM password login give --iam-user and --iam-domain; the password comes from\n"
         "SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,\n"
         "with its secrets from the system keychain.\n\n"
-        "Exit status: 0 every requested id deleted or already deleted, 1 some not,\n"
+        "Exit status: 0 every requested id deleted or already deleted (stop: stopped), 1 some not,\n"
         "2 usage, configuration or authentication error before anything was deleted."));
     p.addHelpOption();
     p.addVersionOption();
@@ -143,10 +144,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption allowUncertain(
         QStringLiteral("allow-uncertain"),
         QCoreApplication::translate("main", "delete: also send uncertain tasks, one per call."));
-    p.addOptions({ profileOpt, endpoint, region, iamEndpoint, projectId, domainId, caBundle, iamUser, iamDomain,
-                   timeout, langOpt, state, name, json, dryRun, yes, allowUncertain, confirmDeadline });
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | delete"));
-    p.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("task ids (delete)"), QStringLiteral("[ID...]"));
+    const QCommandLineOption stopFirst(
+        QStringLiteral("stop-first"),
+        QCoreApplication::translate("main", "delete: stop running tasks first, wait, then delete them."));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  QCoreApplication::translate("main", "stop: wait until each source shows Paused."));
+    const QCommandLineOption stopTimeout(
+        QStringLiteral("stop-timeout"),
+        QCoreApplication::translate("main",
+                                    "stop --wait, delete --stop-first: wait at most this long a task, seconds."),
+        QStringLiteral("s"), QStringLiteral("300"));
+    p.addOptions({ profileOpt, endpoint,  region,         iamEndpoint,     projectId, domainId, caBundle,
+                   iamUser,    iamDomain, timeout,        langOpt,         state,     name,     json,
+                   dryRun,     yes,       allowUncertain, confirmDeadline, stopFirst, wait,     stopTimeout });
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | delete | stop"));
+    p.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("task ids (delete, stop)"),
+                            QStringLiteral("[ID...]"));
     if (!p.parse(QCoreApplication::arguments()))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -166,11 +179,11 @@ int main(int argc, char *argv[])
         o.command = TasksCli::Command::List;
         if (args.size() > 1)
             return usage(QCoreApplication::translate("main", "list takes no ids."));
-    } else if (args.first() == u"delete") {
-        o.command = TasksCli::Command::Delete;
+    } else if (args.first() == u"delete" || args.first() == u"stop") {
+        o.command = args.first() == u"stop" ? TasksCli::Command::Stop : TasksCli::Command::Delete;
         o.ids = args.mid(1);
         if (o.ids.isEmpty())
-            return usage(QCoreApplication::translate("main", "delete needs at least one task id."));
+            return usage(QCoreApplication::translate("main", "%1 needs at least one task id.").arg(args.first()));
         for (const QString &id : std::as_const(o.ids)) {
             if (const QString problem = idProblem(id); !problem.isEmpty())
                 return usage(problem);
@@ -195,6 +208,20 @@ int main(int argc, char *argv[])
     if (!ok || deadlineS <= 0 || deadlineS > 3600)
         return usage(QCoreApplication::translate("main", "--confirm-deadline must be 1 to 3600 seconds."));
     o.confirmDeadlineMs = deadlineS * 1000;
+    const int stopTimeoutS = p.value(stopTimeout).toInt(&ok);
+    if (!ok || stopTimeoutS <= 0 || stopTimeoutS > 86400)
+        return usage(QCoreApplication::translate("main", "--stop-timeout must be 1 to 86400 seconds."));
+    o.stopTimeoutMs = stopTimeoutS * 1000;
+    o.stopFirst = p.isSet(stopFirst);
+    o.wait = p.isSet(wait);
+    if (o.stopFirst && o.command != TasksCli::Command::Delete)
+        return usage(QCoreApplication::translate("main", "--stop-first belongs to delete."));
+    if (o.wait && o.command != TasksCli::Command::Stop)
+        return usage(QCoreApplication::translate("main", "--wait belongs to stop (delete --stop-first always waits)."));
+    if (o.stopFirst && p.isSet(allowUncertain))
+        return usage(QCoreApplication::translate("main",
+                                                 "--stop-first does not send uncertain tasks; drop "
+                                                 "--allow-uncertain."));
 
     o.json = p.isSet(json);
     o.dryRun = p.isSet(dryRun);

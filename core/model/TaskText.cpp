@@ -14,6 +14,18 @@ QString TaskText::agent(const std::optional<bool> &connected)
     return *connected ? tr("Connected") : tr("Disconnected");
 }
 
+QString TaskText::stoppingHalts(bool thenDelete)
+{
+    const QString stop
+        = tr("Stopping halts the migration or synchronization of that server; it can be started again later.");
+    if (!thenDelete)
+        return stop;
+    return stop + u' '
+        + tr("A task can end stopped but not deleted (Cancel, a refusal, a state that is "
+             "not deletable): its migration is then halted, and must be started again by "
+             "hand if it was wanted.");
+}
+
 QString TaskText::deletionLeavesBehind()
 {
     return tr("Deleting removes the migration task records from SMS only. The target server, its snapshots "

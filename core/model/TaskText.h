@@ -18,4 +18,7 @@ public:
     static QString source(const Task &task) { return source(task.sourceName, task.sourceIp); }
     static QString agent(const std::optional<bool> &connected); // Connected / Disconnected / Unknown
     static QString deletionLeavesBehind(); // the records go; target server, snapshots and Agent stay
+    // What a stop does, said before it is confirmed; with `thenDelete` also that a task can end
+    // stopped but not deleted.
+    static QString stoppingHalts(bool thenDelete);
 };

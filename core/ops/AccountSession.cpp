@@ -7,6 +7,7 @@
 #include "ops/DeleteOperation.h"
 #include "ops/LoadOperation.h"
 #include "ops/SessionSetup.h"
+#include "ops/StopThenDelete.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -47,6 +48,7 @@ AccountSession::~AccountSession()
     // Operations first: their requests are detached while the client still exists.
     delete m_load.data();
     delete m_delete.data();
+    delete m_stop.data();
 }
 
 void AccountSession::open()
@@ -191,25 +193,100 @@ void AccountSession::onDeleted()
     DeleteOperation *op = m_delete;
     m_results = op->results();
     op->deleteLater();
+    if (m_stopThenDelete) {
+        m_results = StopThenDelete::merge(m_stopsBeforeDelete, m_results);
+        m_stopsBeforeDelete.clear();
+        m_stopThenDelete = false;
+    }
+    m_reporting = true;
+    writeAudit(
+        [results = m_results](const QString &path, const AuditLog::Context &context) {
+            return AuditLog::append(path, context, results);
+        },
+        [this] {
+            m_reporting = false;
+            Q_EMIT deleteFinished(m_results);
+        });
+}
+
+bool AccountSession::startStop(const QList<Task> &confirmed, bool thenDelete, const StopOperation::Options &options)
+{
+    if (!isReady() || isBusy())
+        return false;
+    m_stopThenDelete = thenDelete;
+    m_stop = new StopOperation(m_setup->client(), confirmed, options, this);
+    connect(m_stop, &StopOperation::taskChanged, this, &AccountSession::stopTaskChanged);
+    connect(m_stop, &StopOperation::progress, this, &AccountSession::stopProgress);
+    connect(m_stop, &StopOperation::finished, this, &AccountSession::onStopped);
+    Q_EMIT stopStarted(m_stop->total());
+    m_stop->start();
+    return true;
+}
+
+bool AccountSession::isStopping() const
+{
+    return m_stop && !m_stop->isFinished();
+}
+
+void AccountSession::cancelStop()
+{
+    if (isStopping())
+        m_stop->cancel();
+}
+
+void AccountSession::onStopped()
+{
+    StopOperation *op = m_stop;
+    const QList<StopResult> stops = op->results();
+    const bool cancelled = std::any_of(stops.cbegin(), stops.cend(),
+                                       [](const StopResult &r) { return r.outcome == StopOutcome::Cancelled; });
+    op->deleteLater();
+    if (m_stopThenDelete) {
+        // The delete plans with the fresh records; after Cancel nothing more is sent.
+        m_stopsBeforeDelete = stops;
+        DeleteRequest request = StopThenDelete::requestAfter(stops);
+        if (cancelled) {
+            for (const Task &t : std::as_const(request.inChunks)) {
+                DeleteResult r;
+                r.id = t.id;
+                r.name = t.name;
+                r.outcome = DeleteOutcome::Skipped;
+                r.note = DeleteNote::CancelledBeforeSent;
+                request.skipped.append(r);
+            }
+            request.inChunks.clear();
+        }
+        beginDelete(request, false);
+        return;
+    }
+    m_reporting = true;
+    writeAudit([stops](const QString &path,
+                       const AuditLog::Context &context) { return AuditLog::appendStops(path, context, stops); },
+               [this, stops] {
+                   m_reporting = false;
+                   Q_EMIT stopFinished(stops);
+               });
+}
+
+void AccountSession::writeAudit(const std::function<bool(const QString &, const AuditLog::Context &)> &write,
+                                const std::function<void()> &then)
+{
     // The audit line is written on a thread of its own (41,000 results are a quarter of a second
     // of JSON), in order, one at a time; the results are reported once it is written or failed, so
-    // nothing reports a delete the log does not hold. ~QThreadPool waits for a write in progress.
+    // nothing reports an operation the log does not hold. ~QThreadPool waits for a write in progress.
     const Account a = account();
     const AuditLog::Context context {
         a.profileName, a.endpoint.toString(), a.region, a.projectId, a.domainId, a.maskedAk, m_frontEnd
     };
     const QString path = AuditLog::defaultPath();
-    m_reporting = true;
     auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, then] {
         watcher->deleteLater();
-        m_reporting = false;
         if (!watcher->result())
             Q_EMIT auditLogFailed(path);
-        Q_EMIT deleteFinished(m_results);
+        then();
     });
-    watcher->setFuture(QtConcurrent::run(
-        &m_auditWriter, [path, context, results = m_results] { return AuditLog::append(path, context, results); }));
+    watcher->setFuture(QtConcurrent::run(&m_auditWriter, [write, path, context] { return write(path, context); }));
 }
 
 void AccountSession::probe()

@@ -3,8 +3,10 @@
 #include "model/ConnectionSpec.h"
 #include "model/SmsError.h"
 #include "model/Task.h"
+#include "ops/AuditLog.h"
 #include "ops/DeleteRequest.h"
 #include "ops/DeleteResult.h"
+#include "ops/StopOperation.h"
 
 #include <QList>
 #include <QObject>
@@ -13,8 +15,11 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#include <functional>
+
 class DeleteOperation;
 class LoadOperation;
+class StopOperation;
 class RequestLimiter;
 class SessionSetup;
 
@@ -101,7 +106,16 @@ public:
     QStringList failedAmong(const QStringList &ids) const; // those of `ids` this session's last delete did not delete
     // How long a delete may spend confirming its outcome; what is not confirmed by then is unknown.
     void setConfirmDeadlineMs(int ms) { m_confirmDeadlineMs = ms; }
-    bool isBusy() const { return isLoading() || isDeleting(); }
+    bool isBusy() const { return isLoading() || isDeleting() || isStopping(); }
+
+    // Stops exactly the confirmed tasks where stopping is the remedy, waits until each is deletable
+    // (StopOperation) and, with `thenDelete`, deletes those a fresh record then shows deletable:
+    // deleteFinished() reports both steps (DeleteResult::stop); a stop alone ends in stopFinished().
+    // Returns false when not ready or busy.
+    bool startStop(const QList<Task> &confirmed, bool thenDelete, const StopOperation::Options &options = {});
+    bool isStopping() const;
+    // Stops waiting and sends nothing more (not even the delete).
+    void cancelStop();
 
     // "Test connection": exactly one signed GET /v3/tasks?limit=1, never retried.
     void probe();
@@ -119,12 +133,19 @@ Q_SIGNALS:
     void deleteProgress(int done, int total);
     void deleteFinished(const QList<DeleteResult> &results);
     void probeFinished(const AccountSession::ProbeResult &result);
+    void stopStarted(int total);
+    void stopTaskChanged(const StopResult &result, bool waiting); // waiting: stopping…; else settled
+    void stopProgress(int settled, int total);
+    void stopFinished(const QList<StopResult> &results); // a stop alone (no delete followed)
     void auditLogFailed(const QString &path); // the results stand; only the log line is missing
 
 private:
     void onLoaded();
     bool beginDelete(const DeleteRequest &request, bool open);
     void onDeleted();
+    void onStopped();
+    void writeAudit(const std::function<bool(const QString &path, const AuditLog::Context &context)> &write,
+                    const std::function<void()> &then);
 
     ConnectionSpec m_spec;
     QString m_profileName;
@@ -134,6 +155,9 @@ private:
     SessionSetup *m_setup;
     QPointer<LoadOperation> m_load;
     QPointer<DeleteOperation> m_delete;
+    QPointer<StopOperation> m_stop;
+    bool m_stopThenDelete = false;
+    QList<StopResult> m_stopsBeforeDelete; // of the stop this delete follows
     QList<DeleteResult> m_results;
     int m_confirmDeadlineMs = 180000;
     QThreadPool m_auditWriter; // one thread: audit lines are appended in order

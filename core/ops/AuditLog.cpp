@@ -16,24 +16,59 @@ QString AuditLog::defaultPath()
         + QStringLiteral("/sms-task-manager/audit.jsonl");
 }
 
+namespace {
+QJsonObject step(const QString &id, const QString &outcome, const SmsError &e, const QStringList &requestIds)
+{
+    QJsonObject item { { QStringLiteral("id"), id }, { QStringLiteral("outcome"), outcome } };
+    if (!e.code.isEmpty())
+        item[QStringLiteral("code")] = e.code;
+    if (e.httpStatus > 0)
+        item[QStringLiteral("http_status")] = e.httpStatus;
+    if (!requestIds.isEmpty())
+        item[QStringLiteral("request_ids")] = QJsonArray::fromStringList(requestIds);
+    return item;
+}
+} // namespace
+
 bool AuditLog::append(const QString &path, const Context &c, const QList<DeleteResult> &results)
 {
     QJsonArray items;
     QJsonObject summary;
     for (const DeleteResult &r : results) {
-        const QString keyword = DeleteResult::keyword(r.outcome);
+        const QString keyword = r.stepsKeyword();
         summary[keyword] = summary.value(keyword).toInt() + 1;
-        QJsonObject item { { QStringLiteral("id"), r.id }, { QStringLiteral("outcome"), keyword } };
-        if (!r.error.code.isEmpty())
-            item[QStringLiteral("code")] = r.error.code;
-        if (r.error.httpStatus > 0)
-            item[QStringLiteral("http_status")] = r.error.httpStatus;
-        if (!r.requestIds.isEmpty())
-            item[QStringLiteral("request_ids")] = QJsonArray::fromStringList(r.requestIds);
+        QJsonObject item = step(r.id, keyword, r.error, r.requestIds);
+        if (r.stop) {
+            QJsonObject stop = step(r.id, StopResult::keyword(r.stop->outcome), r.stop->error, {});
+            stop.remove(QStringLiteral("id"));
+            stop[QStringLiteral("sent")] = r.stop->stopSent;
+            item[QStringLiteral("stop")] = stop;
+        }
         items.append(item);
     }
+    return write(path, c, QStringLiteral("delete"), summary, items);
+}
+
+bool AuditLog::appendStops(const QString &path, const Context &c, const QList<StopResult> &stops)
+{
+    QJsonArray items;
+    QJsonObject summary;
+    for (const StopResult &r : stops) {
+        const QString keyword = StopResult::keyword(r.outcome);
+        summary[keyword] = summary.value(keyword).toInt() + 1;
+        QJsonObject item = step(r.task.id, keyword, r.error, r.requestIds);
+        item[QStringLiteral("sent")] = r.stopSent;
+        items.append(item);
+    }
+    return write(path, c, QStringLiteral("stop"), summary, items);
+}
+
+bool AuditLog::write(const QString &path, const Context &c, const QString &operation, const QJsonObject &summary,
+                     const QJsonArray &items)
+{
     const QJsonObject line {
         { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("operation"), operation },
         { QStringLiteral("front_end"), c.frontEnd },
         { QStringLiteral("profile"), c.profile },
         { QStringLiteral("endpoint"), c.endpoint },

@@ -2,10 +2,12 @@
 
 #include "ops/DeleteResult.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
-// One JSON line per delete operation, appended to audit.jsonl in the app-data folder: when, where,
+// One JSON line per delete or stop operation, appended to audit.jsonl in the app-data folder: when, where,
 // which account (domain/project id and masked AK), every id with its outcome and request ids.
 // Never a secret.
 class AuditLog
@@ -25,4 +27,10 @@ public:
     static QString defaultPath(); // <GenericDataLocation>/sms-task-manager/audit.jsonl
     // Returns false (and leaves the operation's results untouched) when the file cannot be written.
     static bool append(const QString &path, const Context &context, const QList<DeleteResult> &results);
+    // A stop alone ("operation": "stop"); a stop-then-delete goes by append(), each id with its "stop".
+    static bool appendStops(const QString &path, const Context &context, const QList<StopResult> &stops);
+
+private:
+    static bool write(const QString &path, const Context &context, const QString &operation, const QJsonObject &summary,
+                      const QJsonArray &items);
 };

@@ -23,6 +23,26 @@ QString DeleteResult::keyword(DeleteOutcome o)
     return {};
 }
 
+QString DeleteResult::stepsKeyword() const
+{
+    if (!stop)
+        return keyword(outcome);
+    switch (stop->outcome) {
+    case StopOutcome::Stopped:
+    case StopOutcome::Stopping:
+        return isSuccess() ? keyword(outcome) : QStringLiteral("stopped-not-deleted");
+    case StopOutcome::Cancelled:
+        return stop->stopSent ? QStringLiteral("stopped-not-deleted") : keyword(outcome);
+    case StopOutcome::Failed:
+    case StopOutcome::TimedOut:
+        return StopResult::keyword(stop->outcome);
+    case StopOutcome::NotStoppable:
+    case StopOutcome::Gone:
+        return keyword(outcome);
+    }
+    return keyword(outcome);
+}
+
 QString DeleteResult::label(DeleteOutcome o)
 {
     switch (o) {
@@ -80,6 +100,8 @@ QString DeleteResult::reason() const
         return tr("The service's answers about this task could not be read, so its deletion is not confirmed.");
     case DeleteNote::ConfirmDeadlinePassed:
         return tr("Not confirmed within %1 s: look the task up later.").arg(noteArg);
+    case DeleteNote::StopDidNotMakeItDeletable:
+        return stop ? stop->reason() : QString();
     case DeleteNote::ListingFailed:
         return tr("The task list could not be read, so nothing was sent: run the command again.");
     case DeleteNote::NotListed:

@@ -2,10 +2,13 @@
 
 #include "model/DeletionRule.h"
 #include "model/SmsError.h"
+#include "ops/StopResult.h"
 
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // Why a task got its outcome, as data: the text is produced at display time, in the current language.
 enum class DeleteNote {
@@ -28,6 +31,7 @@ enum class DeleteNote {
     NotListed, // sms-tasks: an id the listing did not have
     NotListedMaybeIncomplete,
     ListingFailed, // sms-tasks: the account could not be listed, so nothing was sent
+    StopDidNotMakeItDeletable, // stop-then-delete: the stop's own outcome says why (`stop`)
 };
 
 enum class DeleteOutcome {
@@ -50,9 +54,15 @@ struct DeleteResult
     RuleVerdict verdict; // for DeleteNote::Rule / NotIncluded / NeedsAllowUncertain
     QString noteArg;
     QStringList requestIds; // every X-Request-Id of a call that carried this id
+    // Stop, then delete: how the stop went (unset for a plain delete). `stop->task` is the record
+    // the delete planned with.
+    std::optional<StopResult> stop;
 
     // Machine keyword, English whatever the language: deleted, already-deleted, ...
     static QString keyword(DeleteOutcome o);
+    // The keyword of both steps: for a stop-then-delete also stopped-not-deleted, stop-failed,
+    // stop-timeout; otherwise keyword(outcome).
+    QString stepsKeyword() const;
     static QString label(DeleteOutcome o); // localized
     QString reason() const; // localized now; empty without a note
     bool isSuccess() const { return outcome == DeleteOutcome::Deleted || outcome == DeleteOutcome::AlreadyDeleted; }

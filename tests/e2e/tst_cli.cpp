@@ -488,6 +488,85 @@ private Q_SLOTS:
         }
     }
 
+    // The running tasks of an account of their own sources (stopping another task of a shared source
+    // pauses both), known connected.
+    QStringList runningIds(int n)
+    {
+        const Run listed = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonArray tasks
+            = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QLatin1String("tasks")).toArray();
+        QHash<QString, int> tasksOfSource;
+        for (const QJsonValue &v : tasks)
+            ++tasksOfSource[v[QLatin1String("source_id")].toString()];
+        QStringList ids;
+        for (const QJsonValue &v : tasks) {
+            const QString state = v[QLatin1String("source_state")].toString();
+            if (ids.size() < n && (state == u"replicate" || state == u"syncing" || state == u"initialize")
+                && v[QLatin1String("connected")] == QJsonValue(true)
+                && tasksOfSource.value(v[QLatin1String("source_id")].toString()) == 1)
+                ids.append(v[QLatin1String("id")].toString());
+        }
+        m_sb->host->clearJournal();
+        return ids;
+    }
+
+    QStringList stoppedIds() const
+    {
+        QStringList ids;
+        for (const QJsonObject &e : m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/tasks/"))) {
+            if (e.value(QLatin1String("path")).toString().endsWith(QLatin1String("/action")))
+                ids.append(e.value(QLatin1String("path")).toString().section(u'/', 3, 3));
+        }
+        return ids;
+    }
+
+    // sms-tasks stop --wait: the stop goes to exactly the given running tasks, and each line says stopped.
+    void stopWaitStopsExactlyTheGivenTasks()
+    {
+        m_sb = std::make_unique<SandboxFixture>([] {
+            SandboxConfig c;
+            c.tasks = 80;
+            c.stopDelayMs = 200;
+            return c;
+        }());
+        const QStringList ids = runningIds(2);
+        QCOMPARE(ids.size(), 2);
+        const Run r = cli(QStringList { QStringLiteral("stop"), QStringLiteral("--wait"), QStringLiteral("--yes"),
+                                        QStringLiteral("--json") }
+                          + ids);
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonArray results
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &v : results)
+            QCOMPARE(v[QLatin1String("outcome")].toString(), QStringLiteral("stopped"));
+        QStringList stopped = stoppedIds();
+        QStringList given = ids;
+        std::sort(stopped.begin(), stopped.end());
+        std::sort(given.begin(), given.end());
+        QCOMPARE(stopped, given);
+        QCOMPARE(posts(), 0); // a stop alone deletes nothing
+    }
+
+    void stopWithoutYesOnAPipeRefusesAndDryRunSendsNothing()
+    {
+        m_sb = std::make_unique<SandboxFixture>([] {
+            SandboxConfig c;
+            c.tasks = 80;
+            return c;
+        }());
+        const QStringList ids = runningIds(1);
+        QCOMPARE(ids.size(), 1);
+        Run r = cli({ QStringLiteral("stop"), ids.first() }, {}, "yes\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("--yes")));
+        r = cli({ QStringLiteral("delete"), QStringLiteral("--stop-first"), QStringLiteral("--dry-run"), ids.first() });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(ids.first()));
+        QVERIFY(stoppedIds().isEmpty());
+        QCOMPARE(posts(), 0);
+    }
+
     void theAuditLogHasNoSecret()
     {
         const QString a = m_plan.deletable().first().task.id;

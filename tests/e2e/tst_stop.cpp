@@ -1,0 +1,174 @@
+#include "SandboxFixture.h"
+#include "model/StopRule.h"
+#include "ops/AccountSession.h"
+
+#include <QDir>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+// Stop, wait, delete (AccountSession::startStop) against the sandbox: the outcome of every task of
+// a mix, the journal's word that nothing outside the confirmed set was stopped or deleted, and Cancel.
+class tst_Stop : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<AccountSession> m_session;
+    QList<Task> m_listed;
+
+    void open(const SandboxConfig &c)
+    {
+        m_sb = std::make_unique<SandboxFixture>(c);
+        QVERIFY(m_sb->url.isValid());
+        ConnectionSpec spec;
+        spec.region = c.region;
+        spec.smsEndpoint = m_sb->url.toString();
+        spec.iamEndpoint = m_sb->url.toString();
+        spec.credentials = m_sb->credentials();
+        m_session = std::make_unique<AccountSession>(spec, QStringLiteral("test"), QStringLiteral("gui"));
+        QSignalSpy ready(m_session.get(), &AccountSession::ready);
+        QSignalSpy failed(m_session.get(), &AccountSession::failed);
+        m_session->open();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QSignalSpy loaded(m_session.get(), &AccountSession::loadFinished);
+        QVERIFY(m_session->refresh());
+        QVERIFY(loaded.wait(10000));
+        m_listed = loaded.first().first().value<AccountSession::LoadResult>().tasks;
+        m_sb->host->clearJournal();
+    }
+
+    QList<Task> withRemedy(StopRemedy r, int n) const
+    {
+        QHash<QString, int> tasksOfSource;
+        for (const Task &t : m_listed)
+            ++tasksOfSource[t.sourceId];
+        QList<Task> out;
+        for (const Task &t : m_listed) {
+            // A source of its own: stopping another task of it would pause this one too.
+            if (tasksOfSource.value(t.sourceId) != 1)
+                continue;
+            // Known connected: a fresh look-up of an unlisted source may find its Agent disconnected.
+            if (out.size() < n && StopRule::remedy(t.sourceState, t.connected) == r
+                && (r == StopRemedy::NotNeeded || t.connected == true))
+                out.append(t);
+        }
+        return out;
+    }
+
+    static QSet<QString> idsOf(const QList<Task> &tasks)
+    {
+        QSet<QString> ids;
+        for (const Task &t : tasks)
+            ids.insert(t.id);
+        return ids;
+    }
+
+    QStringList journalTaskIds(const QString &route) const
+    {
+        QStringList ids;
+        for (const QJsonValue &v : m_sb->host->journal()) {
+            // From the path: a faulted answer carries no task_id.
+            if (v[QLatin1String("route")].toString() == route)
+                ids.append(v[QLatin1String("path")].toString().section(u'/', 3, 3));
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("XDG_DATA_HOME", QByteArray(QDir::tempPath().toUtf8() + "/tst_stop-data")); }
+
+    // Four stop, the second stop call fails (500 with its SMS code), one is pausing already and never
+    // finishes (timed out), one is cutting over (only reported), one is deletable from the start.
+    void aMixEndsWithExactlyTheRightOutcomes()
+    {
+        SandboxConfig c;
+        c.tasks = 120;
+        c.latencyMs = 5;
+        c.stopDelayMs = 200;
+        c.faults = { QStringLiteral("action:500@nth=2") };
+        open(c);
+        const QList<Task> stop = withRemedy(StopRemedy::Stop, 4);
+        const QList<Task> pausing = withRemedy(StopRemedy::WaitOnly, 1);
+        const QList<Task> busy = withRemedy(StopRemedy::NotStoppable, 1);
+        const QList<Task> deletable = withRemedy(StopRemedy::NotNeeded, 1);
+        QVERIFY(stop.size() == 4 && pausing.size() == 1 && busy.size() == 1 && deletable.size() == 1);
+        const QList<Task> confirmed = stop + pausing + busy + deletable;
+
+        StopOperation::Options o;
+        o.timeoutMs = 1500;
+        o.pollIntervalMs = 100;
+        QSignalSpy finished(m_session.get(), &AccountSession::deleteFinished);
+        QVERIFY(m_session->startStop(confirmed, true, o));
+        QVERIFY(finished.wait(20000));
+        const QList<DeleteResult> results = finished.first().first().value<QList<DeleteResult>>();
+        QCOMPARE(results.size(), confirmed.size());
+
+        QHash<QString, DeleteResult> byId;
+        for (const DeleteResult &r : results)
+            byId.insert(r.id, r);
+        int failed = 0;
+        for (const Task &t : stop) {
+            const DeleteResult r = byId.value(t.id);
+            QVERIFY(r.stop);
+            if (r.stop->outcome == StopOutcome::Failed) {
+                ++failed;
+                QCOMPARE(r.stepsKeyword(), QStringLiteral("stop-failed"));
+                QCOMPARE(r.stop->error.httpStatus, 500);
+                QVERIFY(!r.stop->error.code.isEmpty() && !r.stop->error.requestId.isEmpty());
+                QCOMPARE(r.outcome, DeleteOutcome::Skipped);
+            } else {
+                QCOMPARE(r.stop->outcome, StopOutcome::Stopped);
+                QCOMPARE(r.outcome, DeleteOutcome::Deleted);
+            }
+        }
+        QCOMPARE(failed, 1);
+        const DeleteResult timedOut = byId.value(pausing.first().id);
+        QCOMPARE(timedOut.stepsKeyword(), QStringLiteral("stop-timeout"));
+        QVERIFY(!timedOut.stop->stopSent); // pausing already: nothing was sent
+        const DeleteResult reported = byId.value(busy.first().id);
+        QCOMPARE(reported.stop->outcome, StopOutcome::NotStoppable);
+        QCOMPARE(reported.outcome, DeleteOutcome::Skipped);
+        QCOMPARE(byId.value(deletable.first().id).outcome, DeleteOutcome::Deleted);
+
+        // The journal: a stop only for the four, once each; deletes only within the confirmed set.
+        const QStringList stopped = journalTaskIds(QStringLiteral("action"));
+        QCOMPARE(QSet<QString>(stopped.begin(), stopped.end()), idsOf(stop));
+        QCOMPARE(stopped.size(), 4);
+        const QStringList sent = m_sb->journalIds("ids_sent");
+        QVERIFY(idsOf(confirmed).contains(QSet<QString>(sent.begin(), sent.end())));
+        QCOMPARE(sent.size(), 4); // three stopped, one deletable from the start
+    }
+
+    // Cancel while waiting: every task ends Cancelled (stopped, not deleted), nothing more is sent.
+    void cancelWhileWaitingSendsNothingMore()
+    {
+        SandboxConfig c;
+        c.tasks = 120;
+        c.stopDelayMs = 60000; // they stay pausing
+        open(c);
+        const QList<Task> stop = withRemedy(StopRemedy::Stop, 3);
+        QCOMPARE(stop.size(), 3);
+        StopOperation::Options o;
+        o.pollIntervalMs = 50;
+        QSignalSpy changed(m_session.get(), &AccountSession::stopTaskChanged);
+        QSignalSpy finished(m_session.get(), &AccountSession::deleteFinished);
+        QVERIFY(m_session->startStop(stop, true, o));
+        QTRY_VERIFY_WITH_TIMEOUT(journalTaskIds(QStringLiteral("task")).size() >= 3, 10000); // look-ups run
+        m_session->cancelStop();
+        QVERIFY(finished.wait(10000));
+        const int journalAfter = int(m_sb->host->journal().size());
+        for (const DeleteResult &r : finished.first().first().value<QList<DeleteResult>>()) {
+            QCOMPARE(r.stop->outcome, StopOutcome::Cancelled);
+            QVERIFY(r.stop->stopSent);
+            QCOMPARE(r.stepsKeyword(), QStringLiteral("stopped-not-deleted"));
+        }
+        QTest::qWait(300);
+        QCOMPARE(int(m_sb->host->journal().size()), journalAfter + 0);
+        QVERIFY(m_sb->journalIds("ids_sent").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Stop)
+#include "tst_stop.moc"
