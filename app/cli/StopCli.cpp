@@ -77,7 +77,8 @@ void StopCli::printPlan(const QList<Task> &tasks)
             return;
         err() << heading << '\n';
         for (const Task *t : list)
-            err() << "  " << t->id << "  " << t->name << "  " << StopRule::explain(r, t->sourceState, m_options.thenDelete) << '\n';
+            err() << "  " << t->id << "  " << t->name << "  "
+                  << StopRule::explain(r, t->sourceState, m_options.thenDelete) << '\n';
     };
     section(StopRemedy::Stop, tr("Will be stopped: %n task(s)", nullptr, int(byRemedy[int(StopRemedy::Stop)].size())));
     section(StopRemedy::WaitOnly,

@@ -29,21 +29,22 @@ QString StopRule::explain(StopRemedy r, const QString &sourceState, bool thenDel
     const QString state = SourceState::label(sourceState);
     switch (r) {
     case StopRemedy::NotNeeded:
-        return thenDelete
-            ? QCoreApplication::translate("StopRule", "Deletable already: deleted without stopping.")
-            : QCoreApplication::translate("StopRule", "Deletable already: nothing to stop.");
+        return thenDelete ? QCoreApplication::translate("StopRule", "Deletable already: deleted without stopping.")
+                          : QCoreApplication::translate("StopRule", "Deletable already: nothing to stop.");
     case StopRemedy::Stop:
-        return thenDelete ? QCoreApplication::translate("StopRule",
-                                                        "Source is %1: the migration is stopped, then the task is "
-                                                        "deleted once the source shows Paused.")
-                                .arg(state)
-                          : QCoreApplication::translate("StopRule", "Source is %1: the migration is stopped.").arg(state);
+        return thenDelete
+            ? QCoreApplication::translate("StopRule",
+                                          "Source is %1: the migration is stopped, then the task is "
+                                          "deleted once the source shows Paused.")
+                  .arg(state)
+            : QCoreApplication::translate("StopRule", "Source is %1: the migration is stopped.").arg(state);
     case StopRemedy::WaitOnly:
-        return thenDelete ? QCoreApplication::translate("StopRule",
-                                                        "Source is %1: nothing is sent; the task is deleted once the "
-                                                        "source shows Paused.")
-                                .arg(state)
-                          : QCoreApplication::translate("StopRule", "Source is %1 already: nothing is sent.").arg(state);
+        return thenDelete
+            ? QCoreApplication::translate("StopRule",
+                                          "Source is %1: nothing is sent; the task is deleted once the "
+                                          "source shows Paused.")
+                  .arg(state)
+            : QCoreApplication::translate("StopRule", "Source is %1 already: nothing is sent.").arg(state);
     case StopRemedy::NotStoppable:
         return QCoreApplication::translate("StopRule",
                                            "Source is %1: that step is not stopped. Nothing is sent; wait until "
