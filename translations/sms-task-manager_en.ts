@@ -163,6 +163,44 @@
     </message>
 </context>
 <context>
+    <name>StopDeleteDialog</name>
+    <message numerus="yes">
+        <source>Stop and delete %n task(s)</source>
+        <translation>
+            <numerusform>Stop and delete %n task</numerusform>
+            <numerusform>Stop and delete %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop and delete %n migration task(s)?</source>
+        <translation>
+            <numerusform>Stop and delete %n migration task?</numerusform>
+            <numerusform>Stop and delete %n migration tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped (or only waited for), then deleted once the source shows Paused (%n):</source>
+        <translation>
+            <numerusform>Stopped (or only waited for), then deleted once the source shows Paused (%n):</numerusform>
+            <numerusform>Stopped (or only waited for), then deleted once the source shows Paused (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletable already, deleted without stopping (%n):</source>
+        <translation>
+            <numerusform>Deletable already, deleted without stopping (%n):</numerusform>
+            <numerusform>Deletable already, deleted without stopping (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is sent for these (%n):</source>
+        <translation>
+            <numerusform>Nothing is sent for these (%n):</numerusform>
+            <numerusform>Nothing is sent for these (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListWidget</name>
     <message numerus="yes">
         <source>%n task(s)</source>

@@ -144,6 +144,14 @@
         <source>Endpoint: %1</source>
         <translation>终端节点：%1</translation>
     </message>
+    <message>
+        <source>Stop and Delete These…</source>
+        <translation>暂停并删除这些任务…</translation>
+    </message>
+    <message>
+        <source>Stop the blocked tasks whose migration is running, wait until their sources show Paused, then delete them. Asks first.</source>
+        <translation>暂停迁移正在运行的受阻任务，等待其源端显示“已暂停”后再删除。执行前会先确认。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -343,6 +351,10 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1405,78 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>StopDeleteDialog</name>
+    <message numerus="yes">
+        <source>Stop and delete %n task(s)</source>
+        <translation>
+            <numerusform>暂停并删除 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of tasks to stop and delete (%1) to confirm:</source>
+        <translation>输入要暂停并删除的任务数（%1）以确认：</translation>
+    </message>
+    <message>
+        <source>Number of tasks to stop and delete, typed to confirm</source>
+        <translation>要暂停并删除的任务数，输入以确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop and delete %n migration task(s)?</source>
+        <translation>
+            <numerusform>暂停并删除 %n 个迁移任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping would not help any of the selected tasks: the reasons are below.</source>
+        <translation>暂停对所选任务都没有帮助：原因见下。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop and delete migration tasks</source>
+        <translation>暂停并删除迁移任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped (or only waited for), then deleted once the source shows Paused (%n):</source>
+        <translation>
+            <numerusform>先暂停（或仅等待），待源端显示“已暂停”后删除（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletable already, deleted without stopping (%n):</source>
+        <translation>
+            <numerusform>已可删除，无需暂停直接删除（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is sent for these (%n):</source>
+        <translation>
+            <numerusform>以下任务不发送任何请求（%n）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StopDeleteFlow</name>
+    <message>
+        <source>&amp;Stop and Delete…</source>
+        <translation>暂停并删除(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected running tasks, wait until their sources show Paused, then delete them…</source>
+        <translation>暂停所选的运行中任务，等待其源端显示“已暂停”后删除…</translation>
+    </message>
+    <message>
+        <source>Cancel Stopping</source>
+        <translation>取消暂停等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting; nothing more is sent (the stops already sent stay)</source>
+        <translation>停止等待；不再发送任何请求（已发送的暂停请求仍然有效）</translation>
+    </message>
+</context>
+<context>
     <name>StopResult</name>
     <message>
         <source>Stopped</source>
@@ -1687,6 +1771,10 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>Deleting… %1/%2 tasks</source>
         <translation>正在删除… %1/%2 个任务</translation>
+    </message>
+    <message>
+        <source>Stopping and waiting… %1/%2 tasks</source>
+        <translation>正在暂停并等待… %1/%2 个任务</translation>
     </message>
 </context>
 <context>

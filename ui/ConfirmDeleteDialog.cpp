@@ -1,7 +1,9 @@
 #include "ui/ConfirmDeleteDialog.h"
 
+#include "model/StopRule.h"
 #include "model/TaskText.h"
 #include "ui/PlanListModel.h"
+#include "ui/PlanLists.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -12,48 +14,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-using Column = PlanListModel::Column;
-
-// Column widths from the first rows only: measuring 41,000 rows would stall the dialog's opening.
-void fitColumns(QTreeView *list)
-{
-    // Every column as wide as its text (measured on the first 100 rows), the last one stretched:
-    // states and sources were cut off while the dialog had room to spare.
-    for (int c = 0; c < int(Column::Count) - 1; ++c)
-        list->resizeColumnToContents(c);
-}
-
-QBrush mutedBrush(const QWidget *list)
-{
-    return list->palette().brush(QPalette::PlaceholderText);
-}
-
-QTreeView *makeList(const QString &objectName, PlanListModel *model)
-{
-    auto *list = new QTreeView;
-    list->setObjectName(objectName);
-    list->setRootIsDecorated(false);
-    list->setIndentation(0);
-    list->setItemsExpandable(false); // a reason line is never folded away
-    list->setUniformRowHeights(true);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setMinimumHeight(80);
-    list->header()->setStretchLastSection(true);
-    list->header()->setResizeContentsPrecision(100);
-    model->setReasonBrush(mutedBrush(list)); // before the view listens: no per-line repaint
-    list->setModel(model);
-    if (model->hasReasons()) {
-        // The reason gets a full-width line of its own under the task. Expanded first: spanning a
-        // line the view has not laid out yet costs a search through every row.
-        list->expandAll();
-        for (int row = 0; row < model->rowCount(); ++row)
-            list->setFirstColumnSpanned(0, model->index(row, 0), true);
-    }
-    fitColumns(list);
-    return list;
-}
-} // namespace
+using PlanLists::fitColumns;
+using PlanLists::makeList;
+using PlanLists::mutedBrush;
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSession::Account &account,
                                          QWidget *parent)
@@ -76,6 +39,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     , m_typeEdit(new QLineEdit)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
     , m_tickAll(new QPushButton)
+    , m_stopBlocked(new QPushButton)
 {
     setObjectName(QStringLiteral("ConfirmDeleteDialog"));
     setWindowModality(Qt::WindowModal);
@@ -88,11 +52,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_accountLabel->setWordWrap(true);
-    m_accountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_accountLabel->setFrameShape(QFrame::StyledPanel);
-    m_accountLabel->setMargin(6);
+    PlanLists::styleAccountLabel(m_accountLabel);
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);
     m_typeEdit->setObjectName(QStringLiteral("confirmCountEdit"));
@@ -116,7 +76,10 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     uncertainRow->addWidget(m_tickAll);
     layout->addLayout(uncertainRow);
     layout->addWidget(m_uncertain, 2);
-    layout->addWidget(m_blockedLabel);
+    auto *blockedRow = new QHBoxLayout;
+    blockedRow->addWidget(m_blockedLabel, 1);
+    blockedRow->addWidget(m_stopBlocked);
+    layout->addLayout(blockedRow);
     layout->addWidget(m_blocked, 2);
     layout->addWidget(m_notice);
     auto *typeRow = new QHBoxLayout;
@@ -135,6 +98,17 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
         m_uncertainModel->setAllChecked(m_uncertainModel->checkedCount() < m_uncertainModel->rowCount());
     });
 
+    m_stopBlocked->setObjectName(QStringLiteral("stopBlockedButton"));
+    QStringList stoppable;
+    for (const PlanEntry &e : m_plan.blocked()) {
+        if (StopRule::leadsToDeletion(StopRule::remedy(e.task.sourceState, e.task.connected)))
+            stoppable.append(e.task.id);
+    }
+    m_stopBlocked->setVisible(!stoppable.isEmpty());
+    connect(m_stopBlocked, &QPushButton::clicked, this, [this, stoppable] {
+        reject();
+        Q_EMIT stopAndDeleteRequested(stoppable);
+    });
     // The plan is frozen: which lists show never changes.
     m_deletable->setVisible(!m_plan.deletable().isEmpty());
     m_blocked->setVisible(!m_plan.blocked().isEmpty());
@@ -200,13 +174,7 @@ void ConfirmDeleteDialog::changeEvent(QEvent *event)
 void ConfirmDeleteDialog::retranslate()
 {
     setWindowTitle(tr("Delete migration tasks"));
-    // "Account: account 0123…" said the word twice; a region no profile sets is not shown.
-    QStringList account { tr("Profile: %1").arg(m_account.profileName),
-                          tr("Acts on: %1 · AK %2").arg(m_account.scopeLabel(), m_account.maskedAk) };
-    if (!m_account.region.isEmpty())
-        account.append(tr("Region: %1").arg(m_account.region));
-    account.append(tr("Endpoint: %1").arg(m_account.endpoint.toDisplayString()));
-    m_accountLabel->setText(account.join(u'\n'));
+    m_accountLabel->setText(PlanLists::accountText(m_account));
     m_deletableLabel->setText(tr("Will be deleted (%n):", nullptr, int(m_plan.deletable().size())));
     m_blockedLabel->setText(tr("Blocked, will be skipped (%n):", nullptr, int(m_plan.blocked().size())));
     m_uncertainLabel->setText(
@@ -218,5 +186,8 @@ void ConfirmDeleteDialog::retranslate()
            std::pair { m_uncertain, m_uncertainLabel } })
         list->setAccessibleName(label->text());
     m_notice->setText(TaskText::deletionLeavesBehind());
+    m_stopBlocked->setText(tr("Stop and Delete These…"));
+    m_stopBlocked->setToolTip(tr("Stop the blocked tasks whose migration is running, wait until their sources show "
+                                 "Paused, then delete them. Asks first."));
     updateButton();
 }

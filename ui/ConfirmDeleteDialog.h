@@ -30,6 +30,10 @@ public:
     DeleteDecision decision() const;
     int confirmedCount() const;
 
+Q_SIGNALS:
+    // "Stop and delete these…" under the blocked tasks: this dialog closes, that flow opens.
+    void stopAndDeleteRequested(const QStringList &blockedIds);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -56,4 +60,5 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_tickAll; // ticks (or unticks) every uncertain task at once
     QPushButton *m_deleteButton;
+    QPushButton *m_stopBlocked; // offered where stopping is the remedy for a blocked task
 };

@@ -47,8 +47,17 @@ const QIcon &DeleteResultsModel::icon(DeleteOutcome o) const
     return m_pending;
 }
 
+namespace {
+// The error of the step that failed: a stop's when the delete did not get as far as an error.
+const SmsError &shownError(const DeleteResult &r)
+{
+    return r.stop && r.stop->error.isError() && !r.error.isError() ? r.stop->error : r.error;
+}
+} // namespace
+
 QString DeleteResultsModel::text(const DeleteResult &r, Column c) const
 {
+    const SmsError &error = shownError(r);
     switch (c) {
     case Column::Name:
         return r.name;
@@ -56,16 +65,18 @@ QString DeleteResultsModel::text(const DeleteResult &r, Column c) const
         return r.id;
     case Column::Outcome:
         return DeleteResult::label(r.outcome);
+    case Column::Stop:
+        return r.stop ? StopResult::label(r.stop->outcome) : QString();
     case Column::Code:
-        return r.error.allCodes().join(QStringLiteral(", "));
+        return error.allCodes().join(QStringLiteral(", "));
     case Column::Explanation:
-        return r.error.isError() ? ErrorCatalog::explain(r.error) : QString();
+        return error.isError() ? ErrorCatalog::explain(error) : QString();
     case Column::Message:
-        return r.error.message;
+        return error.message;
     case Column::Http:
-        return r.error.httpStatus > 0 ? QString::number(r.error.httpStatus) : QString();
+        return error.httpStatus > 0 ? QString::number(error.httpStatus) : QString();
     case Column::RequestId:
-        return r.error.requestId.isEmpty() ? r.requestIds.join(QStringLiteral(", ")) : r.error.requestId;
+        return error.requestId.isEmpty() ? r.requestIds.join(QStringLiteral(", ")) : error.requestId;
     case Column::Reason:
         return r.reason();
     case Column::Count:
@@ -98,7 +109,7 @@ QVariant DeleteResultsModel::data(const QModelIndex &index, int role) const
         if (column == Column::Outcome)
             return int(r.outcome);
         if (column == Column::Http)
-            return r.error.httpStatus;
+            return shownError(r).httpStatus;
         return text(r, column);
     default:
         return {};
@@ -116,6 +127,8 @@ QVariant DeleteResultsModel::headerData(int section, Qt::Orientation orientation
         return tr("Task ID");
     case Column::Outcome:
         return tr("Outcome");
+    case Column::Stop:
+        return tr("Stop");
     case Column::Code:
         return tr("Error code");
     case Column::Explanation:
@@ -153,16 +166,18 @@ bool DeleteResultsModel::hasText(Column c) const
         case Column::Id:
         case Column::Outcome:
             return true;
+        case Column::Stop:
+            return r.stop.has_value();
         case Column::Code:
-            return !r.error.code.isEmpty() || !r.error.details.isEmpty();
+            return !shownError(r).code.isEmpty() || !shownError(r).details.isEmpty();
         case Column::Explanation:
-            return r.error.isError();
+            return shownError(r).isError();
         case Column::Message:
-            return !r.error.message.isEmpty();
+            return !shownError(r).message.isEmpty();
         case Column::Http:
-            return r.error.httpStatus > 0;
+            return shownError(r).httpStatus > 0;
         case Column::RequestId:
-            return !r.error.requestId.isEmpty() || !r.requestIds.isEmpty();
+            return !shownError(r).requestId.isEmpty() || !r.requestIds.isEmpty();
         case Column::Reason:
             return r.note != DeleteNote::None;
         case Column::Count:

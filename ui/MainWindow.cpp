@@ -11,6 +11,7 @@
 #include "ui/ProfileDialog.h"
 #include "ui/ProfileSelector.h"
 #include "ui/RefreshInfo.h"
+#include "ui/StopDeleteFlow.h"
 #include "ui/TaskListWidget.h"
 #include "ui/TaskTableView.h"
 
@@ -131,8 +132,9 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
     menu("editMenu")
-        ->addActions(
-            { m_list->deleteAction(), m_list->selectAllAction(), m_list->copyIdsAction(), m_list->findAction() });
+        ->addActions({ m_list->deleteAction(), m_list->stopDeleteFlow()->action(),
+                       m_list->stopDeleteFlow()->cancelAction(), m_list->selectAllAction(), m_list->copyIdsAction(),
+                       m_list->findAction() });
     QMenu *viewMenu = menu("viewMenu");
     m_autoRefreshMenu = new AutoRefreshMenu(viewMenu);
     connect(m_autoRefreshMenu, &AutoRefreshMenu::changed, m_list, &TaskListWidget::setAutoRefreshSeconds);
@@ -215,13 +217,14 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session && m_session->isDeleting()) {
+    if (m_session && (m_session->isDeleting() || m_session->isStopping())) {
         // Closing now would drop answers of deletes already sent: their outcome and audit line would
         // be lost. Send nothing more, and close once what is in flight is confirmed and logged.
         event->ignore();
         statusBar()->showMessage(tr("Closing once the requests in flight are confirmed and logged; nothing more "
                                     "is sent."));
         connect(m_session, &AccountSession::deleteFinished, this, &QWidget::close, Qt::UniqueConnection);
+        m_session->cancelStop(); // the waiting ends; the stop's delete sends nothing after Cancel
         m_session->cancelDelete();
         return;
     }

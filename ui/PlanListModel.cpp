@@ -1,6 +1,7 @@
 #include "ui/PlanListModel.h"
 
 #include "model/SourceState.h"
+#include "model/StopRule.h"
 #include "model/TaskState.h"
 #include "model/TaskText.h"
 #include "ui/TaskRow.h"
@@ -47,9 +48,17 @@ bool PlanListModel::hasReasons() const
         return false;
     case Kind::Blocked:
     case Kind::Uncertain:
+    case Kind::Stop:
         return true;
     }
     return false;
+}
+
+QString PlanListModel::reason(const PlanEntry &e) const
+{
+    if (m_kind != Kind::Stop)
+        return DeletionRule::explain(e.verdict);
+    return StopRule::explain(StopRule::remedy(e.task.sourceState, e.task.connected), e.task.sourceState, true);
 }
 
 QModelIndex PlanListModel::index(int row, int column, const QModelIndex &parent) const
@@ -144,9 +153,9 @@ QVariant PlanListModel::reasonData(const PlanEntry &e, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // Indented by hand: the view has no indentation, so the line reads as belonging to the task.
-        return QString(QStringLiteral("    ↳ ") + DeletionRule::explain(e.verdict));
+        return QString(QStringLiteral("    ↳ ") + reason(e));
     case Qt::ToolTipRole:
-        return DeletionRule::explain(e.verdict);
+        return reason(e);
     case Qt::ForegroundRole:
         return m_reasonBrush;
     default:

@@ -16,7 +16,8 @@ class PlanListModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class Kind { Deletable, Blocked, Uncertain };
+    // Stop: a stop-then-delete's lists, each task with what stopping does for it (StopRule).
+    enum class Kind { Deletable, Blocked, Uncertain, Stop };
     enum class Column { Name, Id, TaskState, Source, SourceState, Count };
     enum Role {
         IdRole = Qt::UserRole, // the task id, on every cell of a task row
@@ -51,6 +52,7 @@ private:
     static bool isReasonLine(const QModelIndex &index);
     QVariant taskData(const PlanEntry &e, int column, int role) const;
     QVariant reasonData(const PlanEntry &e, int role) const;
+    QString reason(const PlanEntry &e) const;
     void emitReasonLinesChanged(const QList<int> &roles);
 
     QList<PlanEntry> m_entries;

@@ -7,6 +7,7 @@
 #include "ui/EmptyTableNote.h"
 #include "ui/ErrorBar.h"
 #include "ui/FilterBar.h"
+#include "ui/StopDeleteFlow.h"
 #include "ui/TaskFeed.h"
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskProgressBar.h"
@@ -40,6 +41,7 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     , m_statusTimer(new QTimer(this))
     , m_feed(new TaskFeed(FeedIntervalMs, this))
     , m_emptyNote(new EmptyTableNote(m_table->viewport()))
+    , m_stopFlow(new StopDeleteFlow(m_model, m_table, m_progress, this))
 {
     setObjectName(QStringLiteral("taskList"));
     m_proxy->setSourceModel(m_model);
@@ -64,7 +66,6 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     connect(m_autoRefresh, &QTimer::timeout, this, &TaskListWidget::onAutoRefreshTick);
     // Counts are recomputed once per event-loop turn, never once per changed row.
     m_statusTimer->setSingleShot(true);
-    m_statusTimer->setInterval(0);
     connect(m_statusTimer, &QTimer::timeout, this, &TaskListWidget::updateStatus);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &TaskListWidget::scheduleStatus);
@@ -84,8 +85,7 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     connect(m_emptyNote, &EmptyTableNote::clearFiltersRequested, m_filterBar, &FilterBar::clearFilters);
     connect(m_errorBar, &ErrorBar::editAccountRequested, this, &TaskListWidget::editAccountRequested);
     connect(m_results, &DeleteResultsView::retryFailedRequested, this, [this](const QStringList &ids) {
-        // Only this account's own failures: the view is emptied whenever the account changes, and
-        // the ids are checked against the session's results all the same.
+        // Only this account's own failures (the view is emptied when the account changes, and ids are checked).
         if (m_session)
             openConfirmDialog(m_session->failedAmong(ids));
     });
@@ -121,7 +121,8 @@ void TaskListWidget::createActions()
     m_exportAction = make("exportAction", QKeySequence::UnknownKey, Qt::WindowShortcut);
     connect(m_exportAction, &QAction::triggered, this, &TaskListWidget::chooseExportFile);
     // The table's context menu offers the same actions as the menus.
-    for (QAction *a : { m_deleteAction, m_selectAllAction, m_copyIdsAction, m_refreshAction, m_exportAction })
+    for (QAction *a :
+         { m_deleteAction, m_stopFlow->action(), m_selectAllAction, m_copyIdsAction, m_refreshAction, m_exportAction })
         m_table->addAction(a);
 }
 
@@ -141,6 +142,7 @@ void TaskListWidget::setSession(AccountSession *session)
     if (m_dialog)
         m_dialog->reject(); // its plan belongs to the account being left
     m_session = session;
+    m_stopFlow->setSession(session);
     m_feed->clear();
     m_model->clear(); // a new account: nothing of the old one may stay selectable
     m_results->setResults({});
@@ -248,6 +250,7 @@ void TaskListWidget::openConfirmDialog(const QStringList &ids)
         if (account && account == m_session)
             m_session->startDelete(dialog->plan().toRequest(dialog->decision()));
     });
+    connect(dialog, &ConfirmDeleteDialog::stopAndDeleteRequested, m_stopFlow, &StopDeleteFlow::open);
     dialog->open(); // WA_DeleteOnClose: freed when it closes, accepted or not
 }
 
@@ -310,8 +313,9 @@ void TaskListWidget::updateActions()
 {
     const bool ready = m_session && m_session->isReady();
     const bool loading = ready && m_session->isLoading(); // Agent states still coming: no plan yet
-    const bool busy = !ready || loading || m_session->isDeleting();
+    const bool busy = !ready || loading || m_session->isDeleting() || m_session->isStopping();
     m_deleteAction->setEnabled(!busy && m_table->selectionModel()->hasSelection());
+    m_stopFlow->updateActions(busy, m_table->selectionModel()->hasSelection());
     m_deleteAction->setToolTip(loading ? loadingReason() : tr("Delete the selected tasks…"));
     m_refreshAction->setEnabled(ready && !loading);
 }

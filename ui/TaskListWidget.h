@@ -16,6 +16,7 @@ class DeleteResultsView;
 class ErrorBar;
 class FilterBar;
 class EmptyTableNote;
+class StopDeleteFlow;
 class TaskFeed;
 class TaskFilterProxy;
 class TaskProgressBar;
@@ -45,6 +46,7 @@ public:
     QAction *copyIdsAction() const { return m_copyIdsAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *exportAction() const { return m_exportAction; }
+    StopDeleteFlow *stopDeleteFlow() const { return m_stopFlow; } // Stop and delete…, Cancel Stopping
     DeleteResultsView *resultsView() const { return m_results; }
     void addStatusWidgets(QStatusBar *bar);
 
@@ -101,6 +103,7 @@ private:
     TaskFeed *m_feed; // pages gathered into one merge per FeedIntervalMs while loading
     static constexpr int FeedIntervalMs = 100;
     EmptyTableNote *m_emptyNote; // over the viewport when no row is shown
+    StopDeleteFlow *m_stopFlow;
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_selectAllAction = nullptr;

@@ -71,6 +71,9 @@ void TaskProgressBar::apply()
     case Kind::Deleting:
         setFormat(tr("Deleting… %1/%2 tasks").arg(n(m_done), n(m_total)));
         break;
+    case Kind::Stopping:
+        setFormat(tr("Stopping and waiting… %1/%2 tasks").arg(n(m_done), n(m_total)));
+        break;
     }
     // Wide enough for its text, which must never be cut (it is not wrapped: one line).
     setMinimumWidth(fontMetrics().horizontalAdvance(format()) + 32);

@@ -11,12 +11,12 @@ class TaskProgressBar : public QProgressBar
     Q_OBJECT
 
 public:
-    enum class Kind { None, Loading, Deleting };
+    enum class Kind { None, Loading, Deleting, Stopping };
 
     explicit TaskProgressBar(QWidget *parent = nullptr);
 
     void start(Kind kind, int total); // shown at 0 of total (0: not known yet)
-    void report(int done, int total); // tasks settled of a delete
+    void report(int done, int total); // tasks settled of a delete or a stop
     // A listing: tasks first, then the sources that give the Agent states (-1: not known yet).
     void reportLoad(int tasks, int taskCount, int sources, int sourceCount);
     void finish(); // hidden until the next start()
