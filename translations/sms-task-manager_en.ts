@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgeFilter</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutoRefreshMenu</name>
     <message numerus="yes">
         <source>Every %n second(s)</source>
@@ -100,6 +110,37 @@
         <translation>
             <numerusform>The keychain did not answer within %n second, so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</numerusform>
             <numerusform>The keychain did not answer within %n seconds, so it is not used again in this session. Restart the app to try again, or use the secret for this session only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceCleanupBar</name>
+    <message numerus="yes">
+        <source>Remove the SMS records of %n source server(s)?</source>
+        <translation>
+            <numerusform>Remove the SMS record of %n source server?</numerusform>
+            <numerusform>Remove the SMS records of %n source servers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n record(s)</source>
+        <translation>
+            <numerusform>Remove %n record</numerusform>
+            <numerusform>Remove %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n source record(s)…</source>
+        <translation>
+            <numerusform>Removing %n source record…</numerusform>
+            <numerusform>Removing %n source records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source server(s) have no migration task left. Remove their records from SMS?</source>
+        <translation>
+            <numerusform>%n source server has no migration task left. Remove its record from SMS?</numerusform>
+            <numerusform>%n source servers have no migration task left. Remove their records from SMS?</numerusform>
         </translation>
     </message>
 </context>
@@ -304,6 +345,13 @@
         <translation>
             <numerusform>Delete %n task? Type &quot;yes&quot; to continue: </numerusform>
             <numerusform>Delete %n tasks? Type &quot;yes&quot; to continue: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter: %1 — %2 of %n listed task(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

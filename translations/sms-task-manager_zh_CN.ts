@@ -25,6 +25,35 @@
     </message>
 </context>
 <context>
+    <name>AgeFilter</name>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age filter: older than this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task whose creation date is unknown is hidden while this is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tasks created before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the tasks created more than this many days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutoRefreshMenu</name>
     <message>
         <source>Auto &amp;refresh</source>
@@ -213,6 +242,37 @@
     <message>
         <source>%1 contains a space, a line break or another character that cannot be sent in a request header: nothing was sent.</source>
         <translation>%1 包含空格、换行或其他无法放入请求头的字符：未发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFilter</name>
+    <message>
+        <source>--where &quot;%1&quot; is not KEY=VALUE[,VALUE...] (keys: state, source_state, name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where: unknown key &quot;%1&quot; (keys: state, source_state, name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where %1 is given twice: list its values once, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where %1 has an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where state: &quot;%1&quot; is not a task state (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where source_state: &quot;%1&quot; is not a source state (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than &quot;%1&quot; is not a number of days or hours, e.g. 90d or 12h.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1295,64 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
 </context>
 <context>
+    <name>SourceCleanup</name>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Still listed</source>
+        <translation>仍在列表中</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCleanupBar</name>
+    <message>
+        <source>Remove source server records</source>
+        <translation>移除源端服务器记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the SMS records of %n source server(s)?</source>
+        <translation>
+            <numerusform>移除 %n 个源端服务器在主机迁移服务中的记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have no migration task left. Only the records in SMS go: the servers themselves are untouched, and a record comes back if the Agent on that server starts again.</source>
+        <translation>它们已没有任何迁移任务。只移除主机迁移服务中的记录：服务器本身不受影响；若该服务器上的Agent再次启动，记录会重新出现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n record(s)</source>
+        <translation>
+            <numerusform>移除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Their Records…</source>
+        <translation>移除其记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n source record(s)…</source>
+        <translation>
+            <numerusform>正在移除 %n 条源端记录…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source server(s) have no migration task left. Remove their records from SMS?</source>
+        <translation>
+            <numerusform>%n 个源端服务器已没有迁移任务。要从主机迁移服务中移除其记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source records: %1 removed, %2 still listed, %3 not confirmed.</source>
+        <translation>源端记录：已移除 %1 条，仍在列表中 %2 条，未确认 %3 条。</translation>
+    </message>
+</context>
+<context>
     <name>SourceState</name>
     <message>
         <source>(none)</source>
@@ -1953,6 +2071,25 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <source>The source servers are still loading: the Agent&apos;s state, and with it whether the task can be deleted, follows.</source>
         <translation>源端服务器仍在加载：稍后将显示 Agent 状态以及任务能否删除。</translation>
     </message>
+    <message>
+        <source>Target server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target server ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target server ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableView</name>
+    <message>
+        <source>Copy &amp;target server IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskText</name>
@@ -2096,6 +2233,20 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>warning: refreshing the IAM token failed; requests fail once the current token expires.</source>
         <translation>警告：刷新 IAM 令牌失败；当前令牌过期后，请求将失败。</translation>
+    </message>
+    <message>
+        <source>No listed task matches the filter: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter: %1 — %2 of %n listed task(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The listing was incomplete (tasks changed while listing): a task that matches may be missing here; the next run will see it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,40 +2412,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>与 --demo 一起使用：列出演示任务，打印界面语言中一个标准按钮的文字后退出（用于检查安装）。</translation>
     </message>
     <message>
-        <source>Lists, stops and deletes Huawei Cloud SMS migration tasks.
-
-Commands:
-  list [--state S] [--name N] [--json]
-  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
-  stop ID... [--wait] [--dry-run] [--yes] [--json]
-
-Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or
-CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;
-HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.
-For an IAM password login give --iam-user and --iam-domain; the password comes from
-SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,
-with its secrets from the system keychain.
-
-Exit status: 0 every requested id deleted or already deleted (stop: stopped), 1 some not,
-2 usage, configuration or authentication error before anything was deleted.</source>
-        <translation>列出、暂停并删除华为云主机迁移服务（SMS）的迁移任务。
-
-命令：
-  list [--state S] [--name N] [--json]
-  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
-  stop ID... [--wait] [--dry-run] [--yes] [--json]
-
-凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
-CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
-此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
-使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
-SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
-其凭据取自系统密钥环。
-
-退出状态：0 所有请求的ID均已删除或此前已删除（stop：均已暂停）；1 部分未完成；
-2 在删除任何任务之前发生用法、配置或认证错误。</translation>
-    </message>
-    <message>
         <source>delete: stop running tasks first, wait, then delete them.</source>
         <translation>delete：先暂停运行中的任务，等待后再删除。</translation>
     </message>
@@ -2325,6 +2442,63 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
     <message>
         <source>--stop-first does not send uncertain tasks; drop --allow-uncertain.</source>
         <translation>--stop-first 不发送不确定的任务；请去掉 --allow-uncertain。</translation>
+    </message>
+    <message>
+        <source>--where, --source-state and --older-than belong to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give task ids or a filter (--where, --source-state, --older-than), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state and --name filter the list command; delete filters with --where state=... and --where name=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, stops and deletes Huawei Cloud SMS migration tasks.
+
+Commands:
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
+  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]
+         [--dry-run] [--yes] [--allow-uncertain] [--json]
+    KEY: state (task state), source_state, name (part of the name, any case); every --where
+    must match, any value of one does. --older-than: created more than N days (or hours) ago;
+    a task without a creation date never matches. The plan is printed before anything is sent.
+  stop ID... [--wait] [--dry-run] [--yes] [--json]
+
+Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or
+CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;
+HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.
+For an IAM password login give --iam-user and --iam-domain; the password comes from
+SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,
+with its secrets from the system keychain.
+
+Exit status: 0 every requested id deleted or already deleted (stop: stopped; a filter: every
+matched task that was sent; none matching is 0 too), 1 some not,
+2 usage, configuration or authentication error before anything was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: only listed tasks where KEY is one of the values (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: short for --where source_state=STATES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: only tasks created more than N days (Nd) or hours (Nh) ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stop-first cannot be combined with a filter: a filter must never stop live migrations from a cron job. Give the task ids.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

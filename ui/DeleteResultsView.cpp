@@ -161,6 +161,11 @@ void DeleteResultsView::updateSummary()
     m_copy->setEnabled(!m_results.isEmpty());
 }
 
+void DeleteResultsView::setTopBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
+}
+
 void DeleteResultsView::applyFilter()
 {
     const int wanted = m_filter->currentData().toInt();

@@ -23,6 +23,7 @@ public:
     explicit DeleteResultsView(QWidget *parent = nullptr);
 
     void setResults(const QList<DeleteResult> &results);
+    void setTopBar(QWidget *bar); // over the list, e.g. the offer to remove task-less source records
     const QList<DeleteResult> &results() const { return m_results; }
     QStringList failedIds() const;
     QString detailsText() const; // what "Copy details" puts on the clipboard

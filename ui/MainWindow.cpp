@@ -11,6 +11,7 @@
 #include "ui/ProfileDialog.h"
 #include "ui/ProfileSelector.h"
 #include "ui/RefreshInfo.h"
+#include "ui/SourceCleanupBar.h"
 #include "ui/StopDeleteFlow.h"
 #include "ui/TaskListWidget.h"
 #include "ui/TaskTableView.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
     , m_list(new TaskListWidget)
     , m_resultsDock(new QDockWidget(this))
     , m_refreshInfo(new RefreshInfo(this))
+    , m_sourceCleanup(new SourceCleanupBar(m_list->model()))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget;
@@ -53,6 +55,7 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
     setCentralWidget(central);
 
     m_resultsDock->setObjectName(QStringLiteral("resultsDock"));
+    m_list->resultsView()->setTopBar(m_sourceCleanup);
     m_resultsDock->setWidget(m_list->resultsView());
     m_list->resultsView()->show();
     addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
@@ -85,6 +88,7 @@ MainWindow::MainWindow(ProfileStore *profiles, ProfileSecrets *secrets, QWidget 
 
 MainWindow::~MainWindow()
 {
+    m_sourceCleanup->setSession(nullptr);
     m_list->setSession(nullptr);
 }
 
@@ -274,6 +278,7 @@ void MainWindow::chooseProfile(const QString &id)
     m_profile = saved; // shown as "connecting" until its secrets are in
     if (m_session)
         m_session->deleteLater();
+    m_sourceCleanup->setSession(nullptr);
     m_list->setSession(nullptr);
     m_banner->setAccount(m_profile, nullptr);
     m_secrets->load(saved, this,
@@ -297,6 +302,7 @@ void MainWindow::activate(const Profile &profile)
     m_profile = profile;
     auto *session = new AccountSession(profile.toConnectionSpec(), profile.name, QStringLiteral("gui"), this);
     m_session = session;
+    m_sourceCleanup->setSession(session); // first: it reads the deleted rows before the list removes them
     m_list->setSession(session);
     m_banner->setAccount(profile, session);
     connect(session, &AccountSession::ready, this, [this, session] {

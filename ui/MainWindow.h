@@ -13,6 +13,7 @@ class AutoRefreshMenu;
 class QAction;
 class QDockWidget;
 class RefreshInfo;
+class SourceCleanupBar;
 class ProfileSecrets;
 class ProfileSelector;
 class ProfileStore;
@@ -66,6 +67,7 @@ private:
     TaskListWidget *m_list;
     QDockWidget *m_resultsDock;
     RefreshInfo *m_refreshInfo;
+    SourceCleanupBar *m_sourceCleanup;
     AutoRefreshMenu *m_autoRefreshMenu = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -48,6 +48,7 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     StopDeleteFlow *stopDeleteFlow() const { return m_stopFlow; } // Stop and delete…, Cancel Stopping
     DeleteResultsView *resultsView() const { return m_results; }
+    TaskTableModel *model() const { return m_model; } // every listed task, whatever the filters
     void addStatusWidgets(QStatusBar *bar);
 
     void setAutoRefreshSeconds(int seconds); // 0: off

@@ -49,6 +49,7 @@ AccountSession::~AccountSession()
     delete m_load.data();
     delete m_delete.data();
     delete m_stop.data();
+    delete m_sourceCleanup.data();
 }
 
 void AccountSession::open()
@@ -220,6 +221,22 @@ bool AccountSession::startStop(const QList<Task> &confirmed, bool thenDelete, co
     connect(m_stop, &StopOperation::finished, this, &AccountSession::onStopped);
     Q_EMIT stopStarted(m_stop->total());
     m_stop->start();
+    return true;
+}
+
+bool AccountSession::startSourceCleanup(const QStringList &sourceIds)
+{
+    if (!isReady() || isBusy() || !canOfferSourceCleanup() || sourceIds.isEmpty())
+        return false;
+    m_sourceCleanup = new SourceCleanup(m_setup->client(), sourceIds, this);
+    connect(m_sourceCleanup, &SourceCleanup::finished, this, [this] {
+        SourceCleanup *op = m_sourceCleanup;
+        const QList<SourceCleanup::Result> results = op->results();
+        op->deleteLater();
+        m_sourceCleanup = nullptr;
+        Q_EMIT sourceCleanupFinished(results);
+    });
+    m_sourceCleanup->start();
     return true;
 }
 

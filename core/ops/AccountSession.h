@@ -6,6 +6,7 @@
 #include "ops/AuditLog.h"
 #include "ops/DeleteRequest.h"
 #include "ops/DeleteResult.h"
+#include "ops/SourceCleanup.h"
 #include "ops/StopOperation.h"
 
 #include <QList>
@@ -106,7 +107,7 @@ public:
     QStringList failedAmong(const QStringList &ids) const; // those of `ids` this session's last delete did not delete
     // How long a delete may spend confirming its outcome; what is not confirmed by then is unknown.
     void setConfirmDeadlineMs(int ms) { m_confirmDeadlineMs = ms; }
-    bool isBusy() const { return isLoading() || isDeleting() || isStopping(); }
+    bool isBusy() const { return isLoading() || isDeleting() || isStopping() || m_sourceCleanup; }
 
     // Stops exactly the confirmed tasks where stopping is the remedy, waits until each is deletable
     // (StopOperation) and, with `thenDelete`, deletes those a fresh record then shows deletable:
@@ -116,6 +117,12 @@ public:
     bool isStopping() const;
     // Stops waiting and sends nothing more (not even the delete).
     void cancelStop();
+
+    // Whether a delete's task-less sources may be offered for removal: only after a complete
+    // listing without an enterprise-project filter (anything less cannot prove a source has no task).
+    bool canOfferSourceCleanup() const { return m_listedCount >= 0 && m_spec.enterpriseProjectId.isEmpty(); }
+    // Removes exactly these source records (SourceCleanup); sourceCleanupFinished() reports each.
+    bool startSourceCleanup(const QStringList &sourceIds);
 
     // "Test connection": exactly one signed GET /v3/tasks?limit=1, never retried.
     void probe();
@@ -137,6 +144,7 @@ Q_SIGNALS:
     void stopTaskChanged(const StopResult &result, bool waiting); // waiting: stopping…; else settled
     void stopProgress(int settled, int total);
     void stopFinished(const QList<StopResult> &results); // a stop alone (no delete followed)
+    void sourceCleanupFinished(const QList<SourceCleanup::Result> &results);
     void auditLogFailed(const QString &path); // the results stand; only the log line is missing
 
 private:
@@ -156,6 +164,7 @@ private:
     QPointer<LoadOperation> m_load;
     QPointer<DeleteOperation> m_delete;
     QPointer<StopOperation> m_stop;
+    QPointer<SourceCleanup> m_sourceCleanup;
     bool m_stopThenDelete = false;
     QList<StopResult> m_stopsBeforeDelete; // of the stop this delete follows
     QList<DeleteResult> m_results;

@@ -23,6 +23,7 @@ bool DeleteLedger::addToSend(const Task &task)
     Entry e;
     e.result.id = task.id;
     e.result.name = task.name;
+    e.result.sourceId = task.sourceId;
     e.allowed = true;
     return add(task.id, std::move(e));
 }

@@ -48,6 +48,7 @@ struct DeleteResult
 {
     QString id;
     QString name;
+    QString sourceId; // of a task sent: which source servers a delete may leave without a task
     DeleteOutcome outcome = DeleteOutcome::Unknown;
     SmsError error; // for Failed (and Unknown when a call broke)
     DeleteNote note = DeleteNote::None; // why (for Skipped, and notes for the others)

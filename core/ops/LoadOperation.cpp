@@ -223,6 +223,10 @@ void LoadOperation::maybeFinish()
         m_result = std::move(m_tasks);
     }
     m_tasks = {};
+    if (m_options.keepSourceIds) {
+        for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+            m_sourceIds.insert(it.key());
+    }
     // The sources and the indexes live on in m_result only; freed on the thread pool (tens of
     // thousands of strings).
     releaseOnThreadPool(std::move(m_sources), std::move(m_seenIds), std::move(m_waitingForSource));

@@ -32,6 +32,7 @@ public:
         // A hint, e.g. what a delete should leave: the pages of that many tasks are asked for at
         // once instead of after the first page's count (pages past the real count come back empty).
         int expectedTasks = 0;
+        bool keepSourceIds = false; // sourceIds() after finished(): a source cleanup's confirmation
     };
 
     LoadOperation(SmsClient *client, const Options &options, QObject *parent = nullptr);
@@ -50,6 +51,8 @@ public:
     SmsError error() const { return m_error; }
     // Every task of tasks() was delivered as it is by tasksReceived/tasksJoined (no id came twice).
     bool deliveredAsResult() const { return m_deliveredAsResult; }
+    // With Options::keepSourceIds, after a successful finished(): every source listed.
+    const QSet<QString> &sourceIds() const { return m_sourceIds; }
 
 Q_SIGNALS:
     // A page of tasks, joined with the sources listed so far (the others' Agent still unknown) ...
@@ -101,6 +104,7 @@ private:
     QHash<QString, SourceServer> m_sources;
     QHash<QString, QList<int>> m_waitingForSource; // m_tasks whose source has not come yet, by source id
     QSet<QString> m_seenIds; // of m_tasks
+    QSet<QString> m_sourceIds; // Options::keepSourceIds
     bool m_duplicates = false; // a task or source id came twice (pages shifted): de-duplicated, joined again
     bool m_deliveredAsResult = false;
     QList<Task> m_result;

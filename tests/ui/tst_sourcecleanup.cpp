@@ -1,0 +1,100 @@
+// What a deletion leaves behind: after a delete, the source servers left without any task are
+// offered for removal in the results view, asked again in a dialog of their own, removed with
+// POST /v3/sources/delete (only those offered and confirmed) and confirmed by a re-list.
+#include "WindowFixture.h"
+#include "translations/Translations.h"
+#include "ui/SourceCleanupBar.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+class tst_SourceCleanup : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sb;
+    std::unique_ptr<DemoWindow> m_demo;
+
+    WindowDriver &driver() { return m_demo->driver; }
+
+    // Deletable rows: `alone` of sources with that one task, `shared` of sources with another task.
+    QStringList selectDeletable(int alone, int shared, QSet<QString> *aloneSources)
+    {
+        TaskTableModel *model = driver().model();
+        QHash<QString, int> tasksOfSource;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ++tasksOfSource[model->taskAt(r).sourceId];
+        TaskTableView *view = driver().table();
+        view->clearSelection();
+        QStringList ids;
+        for (int r = 0; r < view->model()->rowCount() && (alone > 0 || shared > 0); ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            if (Deletability(i.data(TaskTableModel::DeletabilityRole).toInt()) != Deletability::Deletable)
+                continue;
+            const Task *t = model->taskById(i.data(TaskTableModel::IdRole).toString());
+            const int n = tasksOfSource.value(t->sourceId);
+            int &want = n == 1 ? alone : shared;
+            if (t->sourceId.isEmpty() || want == 0 || n > 2)
+                continue;
+            --want;
+            if (n == 1)
+                aloneSources->insert(t->sourceId);
+            view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ids.append(t->id);
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        SandboxConfig c;
+        c.tasks = 200;
+        m_sb = std::make_unique<SandboxFixture>(c);
+        m_demo = std::make_unique<DemoWindow>(*m_sb);
+        QVERIFY(m_demo->open());
+    }
+
+    void theSourcesLeftWithoutATaskAreOfferedAndOnlyTheyAreRemoved()
+    {
+        QSet<QString> alone;
+        const QStringList ids = selectDeletable(3, 1, &alone);
+        QCOMPARE(ids.size(), 4);
+        QCOMPARE(alone.size(), 3);
+        ConfirmDeleteDialog *dialog = driver().openDialog();
+        QVERIFY(dialog);
+        QVERIFY(driver().confirm(dialog));
+        auto *bar = m_demo->window->findChild<SourceCleanupBar *>();
+        QTRY_VERIFY(bar->isVisible());
+        const QStringList offered = bar->offered();
+        QCOMPARE(QSet<QString>(offered.begin(), offered.end()), alone); // not the one still used
+        QVERIFY(bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))
+                    ->text()
+                    .startsWith(QLatin1String("3 source servers have no migration task left")));
+        m_sb->host->clearJournal();
+
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("removeSourcesButton")), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_demo->window->findChild<QMessageBox *>(QStringLiteral("removeSourcesDialog"))));
+        QVERIFY(box->informativeText().contains(QLatin1String("comes back")));
+        QVERIFY(m_sb->journalIds("ids_sent", SandboxFixture::Deletes::Sources).isEmpty()); // asked first
+        QSignalSpy cleaned(driver().list()->session(), &AccountSession::sourceCleanupFinished);
+        box->findChild<QPushButton *>(QStringLiteral("confirmRemoveSourcesButton"))->click();
+        QVERIFY(cleaned.wait(15000));
+        QStringList sent = m_sb->journalIds("ids_sent", SandboxFixture::Deletes::Sources);
+        QCOMPARE(QSet<QString>(sent.begin(), sent.end()), alone);
+        QCOMPARE(sent.size(), 3);
+        QTRY_VERIFY(bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))
+                        ->text()
+                        .contains(QLatin1String("3 removed, 0 still listed")));
+    }
+};
+
+QTEST_MAIN(tst_SourceCleanup)
+#include "tst_sourcecleanup.moc"
