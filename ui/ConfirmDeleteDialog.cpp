@@ -41,30 +41,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, const AccountSe
     , m_tickAll(new QPushButton)
     , m_stopBlocked(new QPushButton)
 {
-    setObjectName(QStringLiteral("ConfirmDeleteDialog"));
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
-    resize(1000, 720);
-
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_title->setWordWrap(true);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
-    PlanLists::styleAccountLabel(m_accountLabel);
-    m_notice->setObjectName(QStringLiteral("noticeLabel"));
-    m_notice->setWordWrap(true);
-    m_typeEdit->setObjectName(QStringLiteral("confirmCountEdit"));
-    m_typeEdit->setMaximumWidth(120);
-    m_typeLabel->setBuddy(m_typeEdit);
-
-    m_deleteButton = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
-    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_deleteButton->setAutoDefault(false);
+    PlanLists::styleDialog(this, QStringLiteral("ConfirmDeleteDialog"), m_title, m_accountLabel, m_notice, m_typeLabel,
+                           m_typeEdit);
+    m_deleteButton = PlanLists::addGoButton(m_buttons, QStringLiteral("deleteButton"));
     m_deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -3,8 +3,12 @@
 #include "ui/PlanListModel.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 
 void PlanLists::fitColumns(QTreeView *list)
@@ -58,11 +62,36 @@ QString PlanLists::accountText(const AccountSession::Account &a)
     return lines.join(u'\n');
 }
 
-void PlanLists::styleAccountLabel(QLabel *label)
+void PlanLists::styleDialog(QDialog *dialog, const QString &objectName, QLabel *title, QLabel *account, QLabel *notice,
+                            QLabel *typeLabel, QLineEdit *typeEdit)
 {
-    label->setObjectName(QStringLiteral("accountLabel"));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(6);
+    dialog->setObjectName(objectName);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(1000, 720);
+    title->setObjectName(QStringLiteral("titleLabel"));
+    title->setWordWrap(true);
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    title->setFont(bold);
+    account->setObjectName(QStringLiteral("accountLabel"));
+    account->setWordWrap(true);
+    account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    account->setFrameShape(QFrame::StyledPanel);
+    account->setMargin(6);
+    notice->setObjectName(QStringLiteral("noticeLabel"));
+    notice->setWordWrap(true);
+    typeEdit->setObjectName(QStringLiteral("confirmCountEdit"));
+    typeEdit->setMaximumWidth(120);
+    typeLabel->setBuddy(typeEdit);
+}
+
+QPushButton *PlanLists::addGoButton(QDialogButtonBox *buttons, const QString &objectName)
+{
+    QPushButton *go = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
+    go->setObjectName(objectName);
+    go->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    return go;
 }

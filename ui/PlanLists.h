@@ -6,7 +6,11 @@
 #include <QString>
 
 class PlanListModel;
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTreeView;
 class QWidget;
 
@@ -20,7 +24,11 @@ void fitColumns(QTreeView *list);
 QBrush mutedBrush(const QWidget *list);
 // Profile, scope and AK, region, endpoint: one line each, localized now.
 QString accountText(const AccountSession::Account &account);
-// The banner's look; its text comes from accountText().
-void styleAccountLabel(QLabel *label);
+// What both confirm dialogs share: window-modal and freed on close, a bold title, the account
+// banner (its text from accountText()), the notice, the typed-count field.
+void styleDialog(QDialog *dialog, const QString &objectName, QLabel *title, QLabel *account, QLabel *notice,
+                 QLabel *typeLabel, QLineEdit *typeEdit);
+// The destructive button beside Cancel; Cancel keeps the default and the focus.
+QPushButton *addGoButton(QDialogButtonBox *buttons, const QString &objectName);
 
 } // namespace PlanLists

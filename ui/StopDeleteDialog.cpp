@@ -41,27 +41,10 @@ StopDeleteDialog::StopDeleteDialog(const QList<Task> &tasks, const AccountSessio
     m_typeEdit = new QLineEdit;
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
 
-    setObjectName(QStringLiteral("StopDeleteDialog"));
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
-    resize(1000, 720);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_title->setWordWrap(true);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_title->setFont(bold);
-    PlanLists::styleAccountLabel(m_accountLabel);
-    m_notice->setObjectName(QStringLiteral("noticeLabel"));
-    m_notice->setWordWrap(true);
-    m_typeEdit->setObjectName(QStringLiteral("confirmCountEdit"));
-    m_typeEdit->setMaximumWidth(120);
-    m_typeLabel->setBuddy(m_typeEdit);
-    m_goButton = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
-    m_goButton->setObjectName(QStringLiteral("stopDeleteButton"));
-    m_goButton->setAutoDefault(false);
+    PlanLists::styleDialog(this, QStringLiteral("StopDeleteDialog"), m_title, m_accountLabel, m_notice, m_typeLabel,
+                           m_typeEdit);
+    m_goButton = PlanLists::addGoButton(m_buttons, QStringLiteral("stopDeleteButton"));
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
