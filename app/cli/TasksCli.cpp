@@ -11,6 +11,7 @@
 #include "model/TaskText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +47,9 @@ void TasksCli::start()
         err().flush();
     });
     connect(m_session, &AccountSession::loadFinished, this, &TasksCli::onListed);
-    if (m_options.command == Command::Delete && m_options.yes && !m_options.dryRun && !m_options.stopFirst)
+    // Not with a filter: its plan is printed before anything is sent, and EagerDelete sends during the listing.
+    if (m_options.command == Command::Delete && m_options.yes && !m_options.dryRun && !m_options.stopFirst
+        && !m_options.filter.isActive())
         m_eager = new EagerDelete(m_session, requestedOnce(), this);
     m_session->open();
 }
@@ -78,7 +81,8 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
         const bool userMustAct = listed.error.httpStatus == 401 || listed.error.kind == SmsErrorKind::NotSent
             || listed.error.kind == SmsErrorKind::Tls;
         const bool someSent = m_eager && m_eager->hasStarted(); // then they are confirmed and reported
-        if ((userMustAct && !someSent) || m_options.command != Command::Delete || m_options.stopFirst)
+        if ((userMustAct && !someSent) || m_options.command != Command::Delete || m_options.stopFirst
+            || m_options.filter.isActive())
             return fail(userMustAct ? 2 : 1, tr("Listing the tasks failed."), listed.error);
         err() << tr("sms-tasks: %1").arg(tr("Listing the tasks failed.")) << '\n'
               << listed.error.detailedText() << '\n';
@@ -160,7 +164,13 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
         byId.insert(t.id, t);
     QList<Task> selected;
     QList<DeleteResult> notFound;
-    for (const QString &id : requestedOnce()) {
+    if (m_options.filter.isActive()) {
+        // The filter picks from this listing only, so an id the listing did not have is never sent.
+        selected = m_options.filter.select(listed, QDateTime::currentMSecsSinceEpoch());
+        for (const Task &t : std::as_const(selected))
+            m_requested.append(t.id);
+    }
+    for (const QString &id : m_options.filter.isActive() ? QStringList() : requestedOnce()) {
         if (byId.contains(id)) {
             selected.append(byId.value(id));
             continue;
@@ -173,6 +183,16 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
         notFound.append(r);
     }
     const DeletePlan plan = DeletePlan::build(selected);
+    printAccount();
+    if (m_options.filter.isActive())
+        printFilter(int(selected.size()), int(listed.size()), complete);
+    if (m_options.filter.isActive() && selected.isEmpty()) {
+        err() << tr("No listed task matches the filter: nothing was sent.") << '\n';
+        err().flush();
+        printResults({});
+        QCoreApplication::exit(0);
+        return;
+    }
     printPlan(plan, notFound);
 
     const QStringList uncertain = plan.uncertainIds();
@@ -182,6 +202,10 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     decision.leftOut = DeleteNote::NeedsAllowUncertain;
     DeleteRequest request = plan.toRequest(decision);
     request.skipped.append(notFound);
+    for (const QList<Task> *tasks : { &request.inChunks, &request.onePerCall }) {
+        for (const Task &t : *tasks)
+            m_sending.insert(t.id);
+    }
 
     const int n = request.sendCount();
     if (m_options.dryRun) {
@@ -207,13 +231,29 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
     runDelete(request);
 }
 
-void TasksCli::printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound)
+void TasksCli::printFilter(int matched, int listed, bool complete)
+{
+    err() << tr("Filter: %1 — %2 of %n listed task(s) match.", nullptr, listed)
+                 .arg(m_options.filter.describe())
+                 .arg(matched)
+          << '\n';
+    if (!complete)
+        err() << tr("The listing was incomplete (tasks changed while listing): a task that matches may be missing "
+                    "here; the next run will see it.")
+              << '\n';
+}
+
+void TasksCli::printAccount()
 {
     const AccountSession::Account a = m_session->account();
     err() << tr("Account: %1 · AK %2 · region %3 · endpoint %4")
                  .arg(a.scopeLabel(), a.maskedAk.isEmpty() ? tr("(IAM token)") : a.maskedAk,
                       a.region.isEmpty() ? tr("(none)") : a.region, a.endpoint.toString())
           << '\n';
+}
+
+void TasksCli::printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound)
+{
     err() << tr("Will be deleted: %n task(s)", nullptr, int(plan.deletable().size())) << '\n';
     for (const PlanEntry &e : plan.deletable())
         err() << "  " << e.task.id << "  " << e.task.name << '\n';
@@ -270,7 +310,9 @@ void TasksCli::runDelete(const DeleteRequest &request)
         bool authFailed = false;
         bool anySuccess = false;
         for (const DeleteResult &r : results) {
-            allGone = allGone && r.isSuccess();
+            // A filter's skipped matches (blocked, uncertain) are reported, but only what it sent decides.
+            const bool decides = !m_options.filter.isActive() || m_sending.contains(r.id);
+            allGone = allGone && (r.isSuccess() || !decides);
             anySuccess = anySuccess || r.isSuccess() || r.outcome == DeleteOutcome::Deleting;
             authFailed = authFailed || r.error.httpStatus == 401;
         }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "DeleteFilter.h"
+
 #include "model/ConnectionSpec.h"
 #include "ops/AccountSession.h"
 #include "ops/DeletePlan.h"
 #include "ops/DeleteResult.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 class EagerDelete;
@@ -13,8 +16,9 @@ class StopCli;
 class QTextStream;
 
 // sms-tasks: the same core as the GUI, for scripts. Human messages are translated; the result
-// lines and --json stay English. Exit: 0 all requested ids deleted or already deleted, 1 some not,
-// 2 usage, configuration or authentication errors before anything was deleted.
+// lines and --json stay English. Exit: 0 all requested ids deleted or already deleted (with a filter:
+// all the matches it sent, or none matched), 1 some not, 2 usage, configuration or authentication
+// errors before anything was deleted.
 class TasksCli : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ public:
         QString stateFilter;
         QString nameFilter;
         QStringList ids;
+        DeleteFilter filter; // delete --where/--older-than instead of ids
         bool json = false;
         bool dryRun = false;
         bool yes = false;
@@ -48,7 +53,9 @@ private:
     void onListed(const AccountSession::LoadResult &listed);
     void printList(const QList<Task> &tasks, bool complete, int count);
     void planAndDelete(const QList<Task> &listed, bool complete);
-    void printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound);
+    void printPlan(const DeletePlan &plan, const QList<DeleteResult> &notFound); // after printAccount()
+    void printAccount();
+    void printFilter(int matched, int listed, bool complete);
     bool confirm(int n);
     void runDelete(const DeleteRequest &request);
     void printResults(const QList<DeleteResult> &results);
@@ -56,7 +63,8 @@ private:
 
     Options m_options;
     AccountSession *m_session;
-    QStringList m_requested; // requestedOnce()
+    QStringList m_requested; // requestedOnce(); with a filter, the matched ids (oldest first)
+    QSet<QString> m_sending; // with a filter: the matched ids planned for sending, which decide the exit
     StopCli *stopCli();
     EagerDelete *m_eager = nullptr; // delete --yes: what is deletable goes while the listing ends
 };

@@ -57,6 +57,35 @@ QString idProblem(const QString &id)
         .arg(shown + (id.size() > 40 ? QStringLiteral("…") : QString()));
 }
 
+// delete --where/--source-state/--older-than into o.filter; the usage problem, if any. Never beside ids,
+// nor beside the list's server-side --state/--name, which match differently (exactly, on the service).
+QString filterProblem(const QCommandLineParser &p, const QCommandLineOption &where,
+                      const QCommandLineOption &sourceState, const QCommandLineOption &olderThan, TasksCli::Options &o)
+{
+    if (!p.isSet(where) && !p.isSet(sourceState) && !p.isSet(olderThan))
+        return {};
+    if (o.command != TasksCli::Command::Delete)
+        return QCoreApplication::translate("main", "--where, --source-state and --older-than belong to delete.");
+    if (!o.ids.isEmpty())
+        return QCoreApplication::translate("main",
+                                           "Give task ids or a filter (--where, --source-state, --older-than), not "
+                                           "both.");
+    if (p.isSet(QStringLiteral("state")) || p.isSet(QStringLiteral("name")))
+        return QCoreApplication::translate("main",
+                                           "--state and --name filter the list command; delete filters with --where "
+                                           "state=... and --where name=...");
+    QStringList clauses = p.values(where);
+    for (const QString &states : p.values(sourceState))
+        clauses.append(QStringLiteral("source_state=") + states);
+    for (const QString &clause : std::as_const(clauses)) {
+        if (const QString problem = o.filter.addWhere(clause); !problem.isEmpty())
+            return problem;
+    }
+    if (p.values(olderThan).size() > 1)
+        return QCoreApplication::translate("main", "--older-than is given twice.");
+    return p.isSet(olderThan) ? o.filter.setOlderThan(p.value(olderThan)) : QString();
+}
+
 int usage(const QString &problem)
 {
     std::fprintf(stderr, "sms-tasks: %s\n%s\n", qPrintable(problem),
@@ -84,6 +113,11 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  list [--state S] [--name N] [--json]\n"
         "  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]\n"
+        "  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]\n"
+        "         [--dry-run] [--yes] [--allow-uncertain] [--json]\n"
+        "    KEY: state (task state), source_state, name (part of the name, any case); every --where\n"
+        "    must match, any value of one does. --older-than: created more than N days (or hours) ago;\n"
+        "    a task without a creation date never matches. The plan is printed before anything is sent.\n"
         "  stop ID... [--wait] [--dry-run] [--yes] [--json]\n\n"
         "Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or\n"
         "CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;\n"
@@ -91,7 +125,8 @@ int main(int argc, char *argv[])
         "For an IAM password login give --iam-user and --iam-domain; the password comes from\n"
         "SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,\n"
         "with its secrets from the system keychain.\n\n"
-        "Exit status: 0 every requested id deleted or already deleted (stop: stopped), 1 some not,\n"
+        "Exit status: 0 every requested id deleted or already deleted (stop: stopped; a filter: every\n"
+        "matched task that was sent; none matching is 0 too), 1 some not,\n"
         "2 usage, configuration or authentication error before anything was deleted."));
     p.addHelpOption();
     p.addVersionOption();
@@ -154,9 +189,22 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "stop --wait, delete --stop-first: wait at most this long a task, seconds."),
         QStringLiteral("s"), QStringLiteral("300"));
-    p.addOptions({ profileOpt, endpoint,  region,         iamEndpoint,     projectId, domainId, caBundle,
-                   iamUser,    iamDomain, timeout,        langOpt,         state,     name,     json,
-                   dryRun,     yes,       allowUncertain, confirmDeadline, stopFirst, wait,     stopTimeout });
+    const QCommandLineOption where(
+        QStringLiteral("where"),
+        QCoreApplication::translate("main", "delete: only listed tasks where KEY is one of the values (repeatable)."),
+        QStringLiteral("key=values"));
+    const QCommandLineOption sourceState(
+        QStringLiteral("source-state"),
+        QCoreApplication::translate("main", "delete: short for --where source_state=STATES."),
+        QStringLiteral("states"));
+    const QCommandLineOption olderThan(
+        QStringLiteral("older-than"),
+        QCoreApplication::translate("main", "delete: only tasks created more than N days (Nd) or hours (Nh) ago."),
+        QStringLiteral("age"));
+    p.addOptions({ profileOpt, endpoint, region,      iamEndpoint, projectId,      domainId,
+                   caBundle,   iamUser,  iamDomain,   timeout,     langOpt,        state,
+                   name,       json,     dryRun,      yes,         allowUncertain, confirmDeadline,
+                   stopFirst,  wait,     stopTimeout, where,       sourceState,    olderThan });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | delete | stop"));
     p.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("task ids (delete, stop)"),
                             QStringLiteral("[ID...]"));
@@ -179,10 +227,15 @@ int main(int argc, char *argv[])
         o.command = TasksCli::Command::List;
         if (args.size() > 1)
             return usage(QCoreApplication::translate("main", "list takes no ids."));
+        if (p.isSet(where) || p.isSet(sourceState) || p.isSet(olderThan))
+            return usage(
+                QCoreApplication::translate("main", "--where, --source-state and --older-than belong to delete."));
     } else if (args.first() == u"delete" || args.first() == u"stop") {
         o.command = args.first() == u"stop" ? TasksCli::Command::Stop : TasksCli::Command::Delete;
         o.ids = args.mid(1);
-        if (o.ids.isEmpty())
+        if (const QString problem = filterProblem(p, where, sourceState, olderThan, o); !problem.isEmpty())
+            return usage(problem);
+        if (o.ids.isEmpty() && !o.filter.isActive())
             return usage(QCoreApplication::translate("main", "%1 needs at least one task id.").arg(args.first()));
         for (const QString &id : std::as_const(o.ids)) {
             if (const QString problem = idProblem(id); !problem.isEmpty())
@@ -193,8 +246,9 @@ int main(int argc, char *argv[])
     }
     // A flag given with a blank value is a mistake (an unset variable in a script), never "the default":
     // `--endpoint ""` would otherwise act on the default region's real account.
-    for (const QCommandLineOption *flag : { &endpoint, &region, &iamEndpoint, &projectId, &domainId, &caBundle,
-                                            &iamUser, &iamDomain, &profileOpt, &state, &name, &langOpt }) {
+    for (const QCommandLineOption *flag :
+         { &endpoint, &region, &iamEndpoint, &projectId, &domainId, &caBundle, &iamUser, &iamDomain, &profileOpt,
+           &state, &name, &langOpt, &sourceState, &olderThan }) {
         if (p.isSet(*flag) && p.value(*flag).trimmed().isEmpty())
             return usage(QCoreApplication::translate("main", "--%1 is empty.").arg(flag->names().constFirst()));
     }
@@ -218,6 +272,10 @@ int main(int argc, char *argv[])
         return usage(QCoreApplication::translate("main", "--stop-first belongs to delete."));
     if (o.wait && o.command != TasksCli::Command::Stop)
         return usage(QCoreApplication::translate("main", "--wait belongs to stop (delete --stop-first always waits)."));
+    if (o.stopFirst && o.filter.isActive())
+        return usage(QCoreApplication::translate("main",
+                                                 "--stop-first cannot be combined with a filter: a filter must never "
+                                                 "stop live migrations from a cron job. Give the task ids."));
     if (o.stopFirst && p.isSet(allowUncertain))
         return usage(QCoreApplication::translate("main",
                                                  "--stop-first does not send uncertain tasks; drop "
