@@ -262,8 +262,8 @@ QString MainWindow::initialProfileId() const
 
 void MainWindow::chooseProfile(const QString &id)
 {
-    if (m_session && m_session->isDeleting())
-        return; // never switch accounts in the middle of a delete
+    if (m_session && (m_session->isDeleting() || m_session->isStopping()))
+        return; // never switch accounts in the middle of a delete or a stop
     m_selector->setCurrentId(id);
     if (id == Profile::demoId())
         return activate(m_demoProfile);
@@ -317,6 +317,8 @@ void MainWindow::activate(const Profile &profile)
         Q_EMIT profileFailed(m_profile.id, problem);
     });
     connect(session, &AccountSession::deleteStarted, m_selector, [this] { m_selector->setEnabled(false); });
+    connect(session, &AccountSession::stopStarted, m_selector, [this] { m_selector->setEnabled(false); });
+    connect(session, &AccountSession::stopFinished, m_selector, [this] { m_selector->setEnabled(true); });
     connect(session, &AccountSession::deleteFinished, m_selector, [this] { m_selector->setEnabled(true); });
     retranslate();
     session->open();

@@ -36,6 +36,7 @@ void SourceCleanupBar::setSession(AccountSession *session)
     m_session = session;
     m_offered.clear();
     m_outcome.clear();
+    m_sources.clear();
     m_running = false;
     hide();
     if (!session)
@@ -73,6 +74,7 @@ void SourceCleanupBar::offer(const QSet<QString> &candidates)
     for (int row = 0; row < m_model->rowCount(); ++row)
         stillUsed.insert(m_model->taskAt(row).sourceId);
     m_offered.clear();
+    m_outcome.clear(); // a new delete, a new offer
     for (const QString &id : candidates) {
         if (!stillUsed.contains(id))
             m_offered.append(id);
@@ -148,10 +150,11 @@ void SourceCleanupBar::retranslate()
     QStringList details;
     for (const SourceCleanup::Result &r : std::as_const(m_outcome)) {
         ++counts[int(r.outcome)];
-        QString line = r.id + QStringLiteral(": ") + SourceCleanup::label(r.outcome);
+        QString line = tr("%1: %2").arg(r.id, SourceCleanup::label(r.outcome));
         if (r.error.isError())
-            line += QStringLiteral(" — %1 HTTP %2 %3 (request %4)")
-                        .arg(r.error.code, QString::number(r.error.httpStatus), r.error.message, r.requestId);
+            line += u' '
+                + tr("— %1, HTTP %2, %3 (request id %4)")
+                      .arg(r.error.code, QString::number(r.error.httpStatus), r.error.message, r.requestId);
         details.append(line);
     }
     m_text->setText(tr("Source records: %1 removed, %2 still listed, %3 not confirmed.")

@@ -77,10 +77,8 @@ TaskListWidget::TaskListWidget(QWidget *parent)
     });
 
     connect(m_errorBar, &ErrorBar::retryRequested, this, [this] {
-        if (!m_session || m_session->state() == AccountSession::State::Failed) // or the keychain failed
-            Q_EMIT reconnectRequested();
-        else
-            refresh();
+        // Not open (or the keychain failed): open again; else list again.
+        !m_session || m_session->state() == AccountSession::State::Failed ? Q_EMIT reconnectRequested() : refresh();
     });
     connect(m_emptyNote, &EmptyTableNote::clearFiltersRequested, m_filterBar, &FilterBar::clearFilters);
     connect(m_errorBar, &ErrorBar::editAccountRequested, this, &TaskListWidget::editAccountRequested);
@@ -183,6 +181,8 @@ void TaskListWidget::setSession(AccountSession *session)
             scheduleStatus();
         });
         connect(session, &AccountSession::deleteProgress, m_progress, &TaskProgressBar::report);
+        connect(session, &AccountSession::stopStarted, this, &TaskListWidget::scheduleStatus); // Delete… waits
+        connect(session, &AccountSession::stopFinished, this, &TaskListWidget::scheduleStatus);
         connect(session, &AccountSession::deleteFinished, this, &TaskListWidget::onDeleteFinished);
         connect(session, &AccountSession::auditLogFailed, this, [this](const QString &path) {
             Q_EMIT statusMessage(tr("The audit log %1 could not be written.").arg(path), 10000);
@@ -223,7 +223,7 @@ void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
 
 void TaskListWidget::deleteSelected()
 {
-    if (!m_session || !m_session->isReady() || m_session->isDeleting())
+    if (!m_session || !m_session->isReady() || m_session->isDeleting() || m_session->isStopping())
         return;
     if (m_session->isLoading()) {
         Q_EMIT statusMessage(loadingReason(), 6000);
@@ -240,7 +240,7 @@ void TaskListWidget::deleteSelected()
 void TaskListWidget::openConfirmDialog(const QStringList &ids)
 {
     const QList<Task> tasks = m_model->tasks(ids);
-    if (!m_session || tasks.isEmpty() || (m_dialog && m_dialog->isVisible()))
+    if (!m_session || tasks.isEmpty() || (m_dialog && m_dialog->isVisible()) || m_session->isStopping())
         return;
     m_dialog = new ConfirmDeleteDialog(DeletePlan::build(tasks), m_session->account(), this);
     ConfirmDeleteDialog *dialog = m_dialog;

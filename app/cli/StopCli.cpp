@@ -153,11 +153,13 @@ void StopCli::finishStops(const QList<StopResult> &stops)
     CliOutput::printStops(all, m_requested, requestedCount(), m_options.json);
     bool allDone = true;
     bool authFailed = false;
+    bool anySent = false;
     for (const StopResult &r : std::as_const(all)) {
         allDone = allDone && (r.outcome == StopOutcome::Stopped || r.outcome == StopOutcome::Stopping);
         authFailed = authFailed || r.error.httpStatus == 401;
+        anySent = anySent || r.stopSent;
     }
-    QCoreApplication::exit(allDone ? 0 : (authFailed ? 2 : 1));
+    QCoreApplication::exit(allDone ? 0 : (authFailed && !anySent ? 2 : 1));
 }
 
 void StopCli::finishDelete(const QList<DeleteResult> &results)

@@ -91,7 +91,7 @@ bool AccountSession::isHeld() const
 
 bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter, bool byUser)
 {
-    if (!isReady() || isLoading() || (isHeld() && !byUser))
+    if (!isReady() || isLoading() || isStopping() || (isHeld() && !byUser))
         return false;
     if (byUser)
         m_limiter->reset();
@@ -139,7 +139,8 @@ bool AccountSession::startOpenDelete(const QList<Task> &deletable)
 
 bool AccountSession::beginDelete(const DeleteRequest &request, bool open)
 {
-    if (!isReady() || isDeleting())
+    // Never beside a stop (its own delete starts once it is over) or a source cleanup.
+    if (!isReady() || isDeleting() || isStopping() || m_sourceCleanup)
         return false;
     m_results.clear();
     DeleteOperation::Options options;
@@ -255,8 +256,7 @@ void AccountSession::onStopped()
 {
     StopOperation *op = m_stop;
     const QList<StopResult> stops = op->results();
-    const bool cancelled = std::any_of(stops.cbegin(), stops.cend(),
-                                       [](const StopResult &r) { return r.outcome == StopOutcome::Cancelled; });
+    const bool cancelled = op->wasCancelled();
     op->deleteLater();
     if (m_stopThenDelete) {
         // The delete plans with the fresh records; after Cancel nothing more is sent.

@@ -66,6 +66,7 @@ void StopOperation::cancel()
 {
     if (m_finished)
         return;
+    m_cancelled = true;
     // What is in flight is dropped unanswered (detached, no callback): a stop in flight may have
     // reached the service, and says so.
     delete m_context;
@@ -85,7 +86,9 @@ void StopOperation::halt(StopOutcome outcome, const SmsError &error)
         if (e.phase == Phase::Done)
             continue;
         e.result.stopSent = e.result.stopSent || e.phase == Phase::Sending;
-        settle(i, outcome, error.isError() ? error : e.result.error);
+        // A stop the service accepted was not refused: after a 401 it is only not confirmed.
+        const bool accepted = e.phase == Phase::Waiting && outcome == StopOutcome::Failed;
+        settle(i, accepted ? StopOutcome::Stopping : outcome, error.isError() ? error : e.result.error);
     }
     maybeFinish();
 }
@@ -218,7 +221,7 @@ void StopOperation::tick()
         Entry &e = m_entries[size_t(i)];
         if (e.phase != Phase::Waiting)
             continue;
-        if (now() >= e.deadlineMs && !e.asking) {
+        if (now() >= e.deadlineMs && !e.asking && !m_relisting) { // what is being asked is heard first
             settle(i, StopOutcome::TimedOut);
             continue;
         }

@@ -42,6 +42,7 @@ public:
     void cancel();
 
     bool isFinished() const { return m_finished; }
+    bool wasCancelled() const { return m_cancelled; } // then nothing more may be sent, a delete neither
     QList<StopResult> results() const; // in the order given
     int total() const { return int(m_entries.size()); }
 
@@ -92,6 +93,7 @@ private:
     bool m_relisting = false;
     qint64 m_lastRelistMs = -1;
     bool m_halted = false;
+    bool m_cancelled = false;
     bool m_finished = false;
     QElapsedTimer m_clock;
     QTimer *m_ticker;

@@ -18,8 +18,7 @@ DeleteRequest StopThenDelete::requestAfter(const QList<StopResult> &stops)
         DeleteResult r;
         r.id = s.task.id;
         r.name = s.task.name;
-        r.verdict = v;
-        r.requestIds = s.requestIds;
+        r.verdict = v; // the stop's request ids are added by merge()
         if (s.outcome == StopOutcome::Gone) {
             r.outcome = DeleteOutcome::AlreadyDeleted;
             r.note = DeleteNote::DeletedMeanwhile;

@@ -156,6 +156,11 @@ private Q_SLOTS:
         QSignalSpy finished(m_session.get(), &AccountSession::deleteFinished);
         QVERIFY(m_session->startStop(stop, true, o));
         QTRY_VERIFY_WITH_TIMEOUT(journalTaskIds(QStringLiteral("task")).size() >= 3, 10000); // look-ups run
+        // Nothing else starts beside a stop: its own delete follows it.
+        DeleteRequest other;
+        other.inChunks = withRemedy(StopRemedy::NotNeeded, 1);
+        QVERIFY(!m_session->startDelete(other));
+        QVERIFY(!m_session->refresh());
         m_session->cancelStop();
         QVERIFY(finished.wait(10000));
         const int journalAfter = int(m_sb->host->journal().size());
