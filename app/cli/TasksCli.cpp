@@ -95,6 +95,7 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
             r.error = listed.error;
             unsent.skipped.append(r); // those sent already keep their own outcome
         }
+        m_listingFailed = true;
         if (someSent)
             return runDelete(unsent);
         printResults(unsent.skipped);
@@ -319,7 +320,7 @@ void TasksCli::runDelete(const DeleteRequest &request)
         QCoreApplication::exit(allGone ? 0 : (authFailed && !anySuccess ? 2 : 1));
     });
     if (m_eager && m_eager->hasStarted())
-        m_session->closeDelete(request);
+        m_session->closeDelete(request, !m_listingFailed); // after a failed listing nothing more goes
     else
         m_session->startDelete(request);
 }

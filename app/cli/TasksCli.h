@@ -66,5 +66,6 @@ private:
     QStringList m_requested; // requestedOnce(); with a filter, the matched ids (oldest first)
     QSet<QString> m_sending; // with a filter: the matched ids planned for sending, which decide the exit
     StopCli *stopCli();
-    EagerDelete *m_eager = nullptr; // delete --yes: what is deletable goes while the listing ends
+    EagerDelete *m_eager = nullptr;
+    bool m_listingFailed = false; // delete --yes: what is deletable goes while the listing ends
 };

@@ -162,11 +162,11 @@ void AccountSession::addToDelete(const QList<Task> &deletable)
         m_delete->add(deletable);
 }
 
-void AccountSession::closeDelete(const DeleteRequest &rest)
+void AccountSession::closeDelete(const DeleteRequest &rest, bool sendQueued)
 {
     // The listing this delete ran beside is over: its count (if complete) tells what should remain.
     if (m_delete)
-        m_delete->close(rest, m_listedCount);
+        m_delete->close(rest, m_listedCount, sendQueued);
 }
 
 QStringList AccountSession::failedAmong(const QStringList &ids) const

@@ -99,7 +99,7 @@ public:
     // sent again); nothing is confirmed before that.
     bool startOpenDelete(const QList<Task> &deletable);
     void addToDelete(const QList<Task> &deletable);
-    void closeDelete(const DeleteRequest &rest);
+    void closeDelete(const DeleteRequest &rest, bool sendQueued = true); // false: the listing failed
     bool isDeleting() const;
     // Sends no further chunk; what is in flight completes, is confirmed and is reported.
     void cancelDelete();

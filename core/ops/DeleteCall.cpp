@@ -24,3 +24,11 @@ ApiRequest DeleteCall::request() const
     }
     return {};
 }
+
+QStringList DeleteCall::idsOf(const QList<DeleteCall> &calls)
+{
+    QStringList ids;
+    for (const DeleteCall &c : calls)
+        ids += c.ids;
+    return ids;
+}

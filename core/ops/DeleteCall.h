@@ -2,6 +2,7 @@
 
 #include "api/ApiRequest.h"
 
+#include <QList>
 #include <QStringList>
 
 // One call of a delete. Post: POST /v3/tasks/delete (a chunk, or one uncertain id); DeleteOne:
@@ -16,4 +17,5 @@ struct DeleteCall
     int attempt = 0; // throttle retries, or polls for Show
 
     ApiRequest request() const;
+    static QStringList idsOf(const QList<DeleteCall> &calls); // every id they carry, in order
 };

@@ -68,11 +68,13 @@ void DeleteOperation::add(const QList<Task> &deletable)
     pump();
 }
 
-void DeleteOperation::close(const DeleteRequest &rest, int listedCount)
+void DeleteOperation::close(const DeleteRequest &rest, int listedCount, bool sendQueued)
 {
     if (!m_open)
         return;
     m_open = false;
+    if (!sendQueued)
+        dropUnsent(DeleteOutcome::Skipped, DeleteNote::ListingFailed);
     enqueue(rest);
     if (listedCount > 0)
         m_options.expectedRemaining = qMax(0, listedCount - m_toSend);
@@ -85,15 +87,14 @@ void DeleteOperation::close(const DeleteRequest &rest, int listedCount)
 void DeleteOperation::dropUnsentIfHalted()
 {
     // After Cancel or a 401, nothing queued (or added since) is ever sent.
-    if (!m_cancelled && !m_stopped)
-        return;
-    const DeleteOutcome outcome = m_stopped ? DeleteOutcome::Failed : DeleteOutcome::Skipped;
-    const DeleteNote note = m_stopped ? DeleteNote::AuthStoppedEverything : DeleteNote::CancelledBeforeSent;
-    for (const Call &c : std::as_const(m_queue)) {
-        for (const QString &id : c.ids)
-            settle(id, outcome, {}, note);
-    }
-    for (const QString &id : std::as_const(m_unchunked))
+    if (m_cancelled || m_stopped)
+        dropUnsent(m_stopped ? DeleteOutcome::Failed : DeleteOutcome::Skipped,
+                   m_stopped ? DeleteNote::AuthStoppedEverything : DeleteNote::CancelledBeforeSent);
+}
+
+void DeleteOperation::dropUnsent(DeleteOutcome outcome, DeleteNote note)
+{
+    for (const QString &id : DeleteCall::idsOf(m_queue) + m_unchunked)
         settle(id, outcome, {}, note);
     m_queue.clear();
     m_unchunked.clear();

@@ -49,7 +49,8 @@ public:
     // was added already is skipped) and only then is anything confirmed. `listedCount`: tasks of
     // the complete listing, or -1.
     void add(const QList<Task> &deletable);
-    void close(const DeleteRequest &rest, int listedCount);
+    // `sendQueued` false (the listing failed): what was added but not sent yet is not sent either.
+    void close(const DeleteRequest &rest, int listedCount, bool sendQueued = true);
     // Stops between chunks: nothing new is sent; what is in flight completes and is confirmed.
     void cancel();
 
@@ -69,6 +70,7 @@ private:
     void enqueue(const DeleteRequest &request);
     void queueChunks(bool partialToo);
     void dropUnsentIfHalted();
+    void dropUnsent(DeleteOutcome outcome, DeleteNote note); // settles what is queued, unsent
     void pump();
     void send(const Call &call);
     void onDeleteAnswer(const Call &call, const ApiResponse &r);
