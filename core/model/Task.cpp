@@ -50,6 +50,9 @@ Task Task::fromJson(const QJsonObject &o)
     t.sourceState = JsonRead::text(src.value(QLatin1String("state")));
     if (t.osType.isEmpty())
         t.osType = JsonRead::text(src.value(QLatin1String("os_type")));
+    const QJsonObject target = o.value(QLatin1String("target_server")).toObject();
+    t.targetServerId = JsonRead::text(target.value(QLatin1String("id")));
+    t.targetServerName = JsonRead::text(target.value(QLatin1String("name")));
 
     // The running sub-task is the one without an end date; otherwise the last one.
     const QJsonArray subs = o.value(QLatin1String("sub_tasks")).toArray();
@@ -78,5 +81,6 @@ bool Task::sameAs(const Task &o) const
         && createdMs == o.createdMs && estimateCompleteMs == o.estimateCompleteMs
         && enterpriseProjectId == o.enterpriseProjectId && subtaskName == o.subtaskName && progress == o.progress
         && sourceId == o.sourceId && sourceName == o.sourceName && sourceIp == o.sourceIp
-        && sourceOsVersion == o.sourceOsVersion && sourceState == o.sourceState && connected == o.connected;
+        && sourceOsVersion == o.sourceOsVersion && sourceState == o.sourceState && connected == o.connected
+        && targetServerId == o.targetServerId && targetServerName == o.targetServerName;
 }

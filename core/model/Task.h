@@ -28,6 +28,10 @@ struct Task
     QString sourceState; // source-server state, open enum (SourceState)
     std::optional<bool> connected; // from ListServers or ShowTask; unset = unknown
 
+    // What to clean up after the task is gone: target_server.id (the target's id in SMS) and name.
+    QString targetServerId;
+    QString targetServerName;
+
     // Every field equal: a refresh that changes nothing signals nothing.
     bool sameAs(const Task &o) const;
 

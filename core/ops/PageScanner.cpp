@@ -23,6 +23,12 @@ struct SourceBrief
     ScannedValue id, name, ip, osVersion, state, osType;
 };
 
+// Task::fromJson's "target_server".
+struct TargetBrief
+{
+    ScannedValue id, name;
+};
+
 // One element of "sub_tasks": what Task::fromJson asks of it.
 struct SubTask
 {
@@ -53,6 +59,26 @@ SourceBrief readSourceBrief(JsonScanner &s)
             b.state = s.scalar();
         else if (is(key, "os_type"))
             b.osType = s.scalar();
+        else
+            s.skip();
+    }
+    return b;
+}
+
+TargetBrief readTargetBrief(JsonScanner &s)
+{
+    TargetBrief b;
+    if (!s.atObject()) {
+        s.skip();
+        return b;
+    }
+    s.enterObject();
+    QByteArrayView key;
+    while (s.nextMember(&key)) {
+        if (is(key, "id"))
+            b.id = s.scalar();
+        else if (is(key, "name"))
+            b.name = s.scalar();
         else
             s.skip();
     }
@@ -113,6 +139,7 @@ Task readTask(JsonScanner &s)
     }
     ScannedValue id, name, state, type, osType, created, estimate, project, subtaskInfo, connected;
     SourceBrief source;
+    TargetBrief target;
     SubTask current;
     s.enterObject();
     QByteArrayView key;
@@ -135,6 +162,8 @@ Task readTask(JsonScanner &s)
             project = s.scalar();
         else if (is(key, "source_server"))
             source = readSourceBrief(s);
+        else if (is(key, "target_server"))
+            target = readTargetBrief(s);
         else if (is(key, "sub_tasks"))
             current = readCurrentSubTask(s);
         else if (is(key, "subtask_info"))
@@ -163,6 +192,8 @@ Task readTask(JsonScanner &s)
     t.sourceState = source.state.text();
     if (t.osType.isEmpty())
         t.osType = source.osType.text();
+    t.targetServerId = target.id.text();
+    t.targetServerName = target.name.text();
     if (current.nonEmpty) {
         t.subtaskName = current.name.text();
         if (const auto p = JsonRead::integer(current.progress.json()))

@@ -9,16 +9,19 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 QString describe(const Task &t)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13|%14|%15|%16")
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13|%14|%15|%16|%17|%18")
         .arg(t.id, t.name, t.state, t.type, t.osType, QString::number(t.createdMs),
              QString::number(t.estimateCompleteMs), t.enterpriseProjectId, t.subtaskName)
         .arg(t.progress)
         .arg(t.sourceId, t.sourceName, t.sourceIp, t.sourceOsVersion, t.sourceState)
-        .arg(t.connected ? (*t.connected ? 1 : 0) : -1);
+        .arg(t.connected ? (*t.connected ? 1 : 0) : -1)
+        .arg(t.targetServerId, t.targetServerName);
 }
 
 bool sameSource(const SourceServer &a, const SourceServer &b)
@@ -65,7 +68,8 @@ QByteArray sourcesOf(const QByteArray &items)
 const QByteArray FullTask = R"({"id":"t-1","name":"web \"01\"","state":"RUNNING","type":"MIGRATE_FILE",)"
                             R"("os_type":"LINUX","create_date":1700000000000,"estimate_complete_time":1700000100,)"
                             R"("enterprise_project_id":"0","priority":1,"migrate_speed":12.25,"compress_rate":0.5,)"
-                            R"("target_server":{"id":"x","vm_id":"y","deep":[[{"a":[1,2,{"b":null}]}]]},)"
+                            R"("target_server":{"id":"x","vm_id":"y","deep":[[{"a":[1,2,{"b":null}]}]],)"
+                            R"("name":"web-01-ecs","ip":"192.168.0.9","os_type":"LINUX"},)"
                             R"("source_server":{"id":"s-1","name":"src","ip":"10.0.0.1","os_version":"7",)"
                             R"("state":"syncing","os_type":"WINDOWS","oem_system":"x"},)"
                             R"("sub_tasks":[{"id":1,"name":"CREATE_CLOUD_SERVER","progress":100,)"
@@ -177,13 +181,21 @@ QList<QByteArray> trickyPages()
                                 "100000000000" }) {
         task("{\"id\":" + v + ",\"name\":" + v + ",\"create_date\":" + v + ",\"estimate_complete_time\":" + v
              + ",\"connected\":" + v + ",\"source_server\":{\"ip\":" + v + "},\"sub_tasks\":[{\"name\":" + v
-             + ",\"progress\":" + v + ",\"start_date\":" + v + ",\"end_date\":" + v + "}]}");
+             + ",\"progress\":" + v + ",\"start_date\":" + v + ",\"end_date\":" + v
+             + "}],\"target_server\":{\"id\":" + v + ",\"name\":" + v + "}}");
         task("{\"sub_tasks\":[{\"progress\":" + v + ",\"start_date\":1},{\"name\":\"b\",\"end_date\":" + v + "}]}");
     }
     // Duplicate keys at every level: QJsonObject keeps the last.
     task(R"({"id":"a","id":"b","name":1,"name":"n","connected":true,"connected":"0"})");
     task(R"({"source_server":{"id":"a"},"source_server":{"name":"b"},"os_type":"","os_type":""})");
     task(R"({"source_server":{"id":"a","os_type":"L"},"source_server":7})");
+    task(R"({"target_server":{"id":"a","name":"n"},"target_server":{"name":"b"}})");
+    task(R"({"target_server":{"id":"a","id":"b","name":"n","name":null}})");
+    task(R"({"target_server":{"id":"a","name":"n"},"target_server":[{"id":"c"}]})");
+    task(R"({"target_server":"t-1","source_server":{"id":"a"}})");
+    task(R"({"target_server":null,"name":"n"})");
+    task(R"({"target_server":{},"source_server":{"name":"s","id":{"id":"x"}}})");
+    task(R"({"target_server":{"source_server":{"id":"x"},"vm_id":"v","name":"n"}})");
     task(
         R"({"sub_tasks":[{"name":"a","start_date":1}],"sub_tasks":[{"name":"b","end_date":5,"end_date":0,"start_date":null}]})");
     task(R"({"sub_tasks":[{"name":"a","start_date":1}],"sub_tasks":{}})");
@@ -245,6 +257,7 @@ QList<QByteArray> trickyPages()
     task(R"({"\u0069d":"a","na\u006de":"b"})");
     task(R"({"i\d":"a"})");
     task(R"({"source_server":{"\u0069d":"x"}})");
+    task(R"({"target_server":{"n\u0061me":"x"}})");
     // Nesting: near and past the scanner's limit, and past Qt's.
     for (const int depth : { 190, 197, 198, 199, 200, 201, 1021, 1022, 1023, 1024, 1025 }) {
         task("{\"deep\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + ",\"id\":\"a\"}");
@@ -328,6 +341,31 @@ private Q_SLOTS:
         QVERIFY(sameBothWays(R"({"tasks":[{"id":"a","id":"b"}],"count":1,"count":2})"));
     }
 
+    void theTargetServerIsReadBothWays()
+    {
+        // Its name and id, and nothing else of it (vm_id, ip, a nested "name" are not the target's).
+        const QByteArray page = tasksOf(FullTask + R"(,{"id":"t-2","target_server":{"vm_id":"v","x":{"name":"no"}}})");
+        const std::optional<ParsedPage> fast = PageScanner::tasksPage(page);
+        QVERIFY(fast);
+        const ParsedPage qt = ParsedPage::tasksPageThroughQt(page);
+        for (const ParsedPage *p : { &*fast, &qt }) {
+            QCOMPARE(p->tasks.size(), 2);
+            QCOMPARE(p->tasks.at(0).targetServerId, QStringLiteral("x"));
+            QCOMPARE(p->tasks.at(0).targetServerName, QStringLiteral("web-01-ecs"));
+            QCOMPARE(p->tasks.at(0).sourceName, QStringLiteral("src")); // the source's name stays its own
+            QCOMPARE(p->tasks.at(1).targetServerId, QString());
+            QCOMPARE(p->tasks.at(1).targetServerName, QString());
+        }
+        QVERIFY(sameBothWays(page));
+        // A task that differs only in its target is not the same task: a refresh shows the change.
+        Task other = qt.tasks.at(0);
+        other.targetServerName = QStringLiteral("web-01-ecs-2");
+        QVERIFY(!other.sameAs(qt.tasks.at(0)));
+        other = qt.tasks.at(0);
+        other.targetServerId = QStringLiteral("y");
+        QVERIFY(!other.sameAs(qt.tasks.at(0)));
+    }
+
     void commonPagesTakeTheFastPath()
     {
         QVERIFY(PageScanner::tasksPage(tasksOf(FullTask)));
@@ -339,6 +377,7 @@ private Q_SLOTS:
 
     void sandboxPagesParseAsQtDoesOnTheFastPath()
     {
+        qsizetype targets = 0; // the sandbox's tasks carry their target server
         for (const auto unit : { SandboxConfig::TimeUnit::Ms, SandboxConfig::TimeUnit::S }) {
             for (const bool sources : { false, true }) {
                 const QList<QByteArray> pages = sandboxPages(unit, sources);
@@ -350,9 +389,13 @@ private Q_SLOTS:
                     QVERIFY(p.readable);
                     const qsizetype n = sources ? p.sources.size() : p.tasks.size();
                     QVERIFY(n > 0 && n <= 200);
+                    targets += std::count_if(p.tasks.cbegin(), p.tasks.cend(), [](const Task &t) {
+                        return !t.targetServerId.isEmpty() && t.targetServerName.endsWith(u"-ecs");
+                    });
                 }
             }
         }
+        QVERIFY2(targets > 1200, qPrintable(QString::number(targets)));
     }
 };
 
