@@ -29,17 +29,27 @@ QString CsvExport::toCsv(const QAbstractItemModel *model, const QHeaderView *hea
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
+    // A column may bring a second field (the target server's name, then its id): a script reads
+    // each from a field of its own.
+    QList<bool> extra;
     QStringList lines;
     QStringList cells;
-    for (int c : columns)
+    for (int c : columns) {
         cells.append(field(model->headerData(c, Qt::Horizontal).toString()));
+        const QVariant extraTitle = model->headerData(c, Qt::Horizontal, TaskTableModel::ExportExtraRole);
+        extra.append(extraTitle.isValid());
+        if (extra.constLast())
+            cells.append(field(extraTitle.toString()));
+    }
     lines.append(cells.join(u','));
     for (int r = 0; r < model->rowCount(); ++r) {
         cells.clear();
-        for (int c : columns) {
-            const QModelIndex i = model->index(r, c);
+        for (qsizetype k = 0; k < columns.size(); ++k) {
+            const QModelIndex i = model->index(r, columns.at(k));
             const QVariant exported = i.data(TaskTableModel::ExportRole); // ISO dates for a task table
             cells.append(field((exported.isValid() ? exported : i.data()).toString()));
+            if (extra.at(k))
+                cells.append(field(i.data(TaskTableModel::ExportExtraRole).toString()));
         }
         lines.append(cells.join(u','));
     }

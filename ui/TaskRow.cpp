@@ -106,6 +106,9 @@ bool TaskRow::lessThan(const TaskRow &a, const TaskRow &b, TaskColumn column)
     case TaskColumn::EnterpriseProject:
         c = a.task.enterpriseProjectId.compare(b.task.enterpriseProjectId);
         break;
+    case TaskColumn::TargetServer:
+        c = targetText(a.task).compare(targetText(b.task));
+        break;
     }
     if (c == 0)
         c = order(a.idPrefix, b.idPrefix);
@@ -149,6 +152,8 @@ QString TaskRow::text(TaskColumn c) const
         return t.enterpriseProjectId;
     case TaskColumn::Classification:
         return DeletionRule::label(verdict.deletability);
+    case TaskColumn::TargetServer:
+        return targetText(t);
     case TaskColumn::Count:
         break;
     }
@@ -170,6 +175,8 @@ const QString *TaskRow::sortText(const TaskRow &r, TaskColumn column)
         return &osText(r.task);
     case TaskColumn::EnterpriseProject:
         return &r.task.enterpriseProjectId;
+    case TaskColumn::TargetServer:
+        return &targetText(r.task);
     case TaskColumn::TaskState:
     case TaskColumn::Agent:
     case TaskColumn::Progress:
@@ -204,6 +211,7 @@ quint64 TaskRow::sortKey(const TaskRow &r, TaskColumn column)
     case TaskColumn::Type:
     case TaskColumn::Os:
     case TaskColumn::EnterpriseProject:
+    case TaskColumn::TargetServer:
     case TaskColumn::Id:
     case TaskColumn::Count:
         break;
@@ -240,6 +248,8 @@ QString TaskRow::title(TaskColumn column)
         return QCoreApplication::translate("TaskTableModel", "Enterprise project");
     case TaskColumn::Classification:
         return QCoreApplication::translate("TaskTableModel", "Deletion");
+    case TaskColumn::TargetServer:
+        return QCoreApplication::translate("TaskTableModel", "Target server");
     case TaskColumn::Count:
         break;
     }
@@ -281,6 +291,12 @@ QString TaskRow::toolTip(TaskColumn column) const
         return column == TaskColumn::SourceState ? task.sourceState : task.state;
     if (column == TaskColumn::Progress) // the service's own name, for a search in its docs or logs
         return progressText(task.subtaskName, task.progress);
+    if (column == TaskColumn::TargetServer && !task.targetServerId.isEmpty()) {
+        // With the id: target names need not be unique.
+        const QString id
+            = QCoreApplication::translate("TaskTableModel", "Target server ID: %1").arg(task.targetServerId);
+        return task.targetServerName.isEmpty() ? id : task.targetServerName + u'\n' + id;
+    }
     return text(column);
 }
 

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QVariant>
 
-// The task table's columns, in their logical order.
+// The task table's columns, in their logical order. A new one goes last: a header layout saved
+// before it existed then still restores (QHeaderView appends the sections it did not know).
 enum class TaskColumn {
     Name,
     Id,
@@ -21,6 +22,7 @@ enum class TaskColumn {
     EstimatedCompletion,
     EnterpriseProject,
     Classification,
+    TargetServer,
     Count
 };
 
@@ -45,6 +47,11 @@ struct TaskRow
     // The Agent and Deletion cells while the task's source is still loading (no icon).
     static QVariant pendingAgent(int role);
     static const QString &osText(const Task &t) { return t.sourceOsVersion.isEmpty() ? t.osType : t.sourceOsVersion; }
+    // The target server's name, or its id when it came without one.
+    static const QString &targetText(const Task &t)
+    {
+        return t.targetServerName.isEmpty() ? t.targetServerId : t.targetServerName;
+    }
     // Typed, without QVariant or translation: asked ~n·log n times to sort 50,000 rows. Equal keys
     // are ordered by the task id, so a sort is the same every time.
     static bool lessThan(const TaskRow &a, const TaskRow &b, TaskColumn column);

@@ -27,9 +27,11 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(Column::Count))
         return {};
-    return TaskRow::title(Column(section));
+    if (role == ExportExtraRole && Column(section) == Column::TargetServer)
+        return tr("Target server ID");
+    return role == Qt::DisplayRole ? QVariant(TaskRow::title(Column(section))) : QVariant();
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
@@ -51,6 +53,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return r.toolTip(c);
     case ExportRole:
         return r.exportText(c);
+    case ExportExtraRole:
+        return c == Column::TargetServer ? QVariant(r.task.targetServerId) : QVariant();
     case Qt::DecorationRole:
         if (c == Column::Classification)
             return TaskIcons::deletability(r.verdict.deletability);

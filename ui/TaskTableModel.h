@@ -23,6 +23,8 @@ public:
         IdRole = Qt::UserRole + 1,
         DeletabilityRole,
         ExportRole, // what a CSV holds: dates in ISO 8601 with their UTC offset, the rest as shown
+        // A CSV field of its own after the cell's (the target server's id); headerData names it.
+        ExportExtraRole,
     };
 
     explicit TaskTableModel(QObject *parent = nullptr);

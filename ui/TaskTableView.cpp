@@ -1,15 +1,23 @@
 #include "ui/TaskTableView.h"
 
+#include "model/Task.h"
 #include "ui/TaskItemDelegate.h"
 #include "ui/TaskTableModel.h"
 
 #include <QAbstractProxyModel>
+#include <QAction>
+#include <QActionEvent>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QMenu>
 
+#include <algorithm>
+
 TaskTableView::TaskTableView(QWidget *parent)
     : QTableView(parent)
+    , m_copyTargetIds(new QAction(this))
 {
     setObjectName(QStringLiteral("taskTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -25,6 +33,42 @@ TaskTableView::TaskTableView(QWidget *parent)
     setContextMenuPolicy(Qt::ActionsContextMenu);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, &TaskTableView::showColumnMenu);
+
+    m_copyTargetIds->setObjectName(QStringLiteral("copyTargetIdsAction"));
+    m_copyTargetIds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTargetIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyTargetIds->setEnabled(false);
+    connect(m_copyTargetIds, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedTargetIds();
+        if (!ids.isEmpty())
+            QApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+    addAction(m_copyTargetIds);
+    retranslate();
+}
+
+void TaskTableView::actionEvent(QActionEvent *event)
+{
+    QTableView::actionEvent(event);
+    // The owner adds the table's other actions later: this one moves along at the end until it
+    // follows "Copy task IDs", so the context menu keeps the owner's order with it beside its kin.
+    if (event->type() != QEvent::ActionAdded || event->action() == m_copyTargetIds || m_copyTargetIdsPlaced)
+        return;
+    m_copyTargetIdsPlaced = event->action()->objectName() == u"copyIdsAction";
+    removeAction(m_copyTargetIds);
+    addAction(m_copyTargetIds);
+}
+
+void TaskTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableView::changeEvent(event);
+}
+
+void TaskTableView::retranslate()
+{
+    m_copyTargetIds->setText(tr("Copy &target server IDs"));
 }
 
 QList<int> TaskTableView::selectedRowNumbers() const
@@ -51,16 +95,23 @@ QList<int> TaskTableView::selectedRowNumbers() const
     return rows;
 }
 
+const Task *TaskTableView::taskAt(int row) const
+{
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    const auto *tasks = qobject_cast<const TaskTableModel *>(proxy ? proxy->sourceModel() : model());
+    if (!tasks)
+        return nullptr;
+    const int taskRow = proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row;
+    return taskRow < 0 ? nullptr : &tasks->taskAt(taskRow);
+}
+
 QString TaskTableView::idAt(int row) const
 {
     // Straight from the task model when the view shows it (through a proxy): 41,000 ids read
     // through data() and QVariant took ~20 ms of a delete's last turn.
-    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
-    const auto *tasks = qobject_cast<const TaskTableModel *>(proxy ? proxy->sourceModel() : model());
-    if (!tasks)
-        return model()->index(row, 0).data(TaskTableModel::IdRole).toString();
-    const int taskRow = proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row;
-    return taskRow < 0 ? QString() : tasks->taskAt(taskRow).id;
+    if (const Task *t = taskAt(row))
+        return t->id;
+    return model()->index(row, 0).data(TaskTableModel::IdRole).toString();
 }
 
 QStringList TaskTableView::selectedIds() const
@@ -70,6 +121,22 @@ QStringList TaskTableView::selectedIds() const
     ids.reserve(rows.size());
     for (int row : rows)
         ids.append(idAt(row));
+    return ids;
+}
+
+QStringList TaskTableView::selectedTargetIds() const
+{
+    QList<int> rows = selectedRowNumbers();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    QSet<QString> seen; // tasks migrated to one target give it once
+    for (int row : rows) {
+        const Task *t = taskAt(row);
+        if (t && !t->targetServerId.isEmpty() && !seen.contains(t->targetServerId)) {
+            seen.insert(t->targetServerId);
+            ids.append(t->targetServerId);
+        }
+    }
     return ids;
 }
 
@@ -89,6 +156,8 @@ void TaskTableView::setModel(QAbstractItemModel *model)
     // the selection is read on modelAboutToBeReset and put back after the reset.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TaskTableView::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &TaskTableView::restoreSelection);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_copyTargetIds->setEnabled(selectionModel()->hasSelection()); });
 }
 
 void TaskTableView::rememberSelection()
@@ -150,6 +219,7 @@ void TaskTableView::applyDefaultLayout()
                                          { C::Classification, 110 },
                                          { C::Progress, 150 },
                                          { C::Created, 130 },
+                                         { C::TargetServer, 170 },
                                          { C::Os, 110 },
                                          { C::Type, 60 },
                                          { C::EstimatedCompletion, 130 },

@@ -10,10 +10,15 @@
 #include "ui/TaskSummaryStrip.h"
 #include "ui/TaskTableModel.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -63,6 +68,56 @@ private:
         return chip->text().section(u' ', -1).remove(u',').toInt();
     }
 
+    // The rows of a CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks).
+    static QList<QStringList> parseCsv(const QString &csv)
+    {
+        QList<QStringList> rows(1);
+        QString cell;
+        bool quoted = false;
+        for (qsizetype i = 0; i < csv.size(); ++i) {
+            const QChar c = csv.at(i);
+            if (quoted) {
+                if (c == u'"' && i + 1 < csv.size() && csv.at(i + 1) == u'"')
+                    cell += csv.at(++i);
+                else if (c == u'"')
+                    quoted = false;
+                else
+                    cell += c;
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                rows.last().append(std::exchange(cell, QString()));
+            } else if (c == u'\r' && i + 1 < csv.size() && csv.at(i + 1) == u'\n') {
+                rows.last().append(std::exchange(cell, QString()));
+                rows.append(QStringList());
+                ++i;
+            } else {
+                cell += c;
+            }
+        }
+        if (rows.last().isEmpty() && cell.isEmpty())
+            rows.removeLast();
+        return rows;
+    }
+    QList<QStringList> exportedCsv() const
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tasks.csv"));
+        QString error;
+        if (!ui().list()->exportCsv(path, &error))
+            return {};
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return parseCsv(QString::fromUtf8(f.readAll()).remove(QChar(0xFEFF)));
+    }
+    // The age filter as a user sets it: focus, select what it holds, type the days.
+    // Shortcuts need an active window: the earlier dialogs and menus took it away.
+    bool activateWindow() const
+    {
+        m_demo->window->activateWindow();
+        return QTest::qWaitForWindowActive(m_demo->window.get());
+    }
     // The confirm dialog of a mixed selection, for the README (only with SMS_SCREENSHOT_DIR set).
     void shootConfirmDialog(const QString &name) const
     {
@@ -287,6 +342,136 @@ private Q_SLOTS:
         model->upsert({ t });
         QTRY_COMPARE(model->index(model->indexOf(t.id), int(TaskTableModel::Column::Progress)).data().toString(),
                      QStringLiteral("FUTURE_STEP 5%"));
+    }
+
+    void theTargetServerColumnNamesItWithItsIdOnHover()
+    {
+        TaskTableModel *model = ui().model();
+        const int column = int(TaskTableModel::Column::TargetServer);
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r)
+            row = model->taskAt(r).targetServerId.isEmpty() ? -1 : r;
+        QVERIFY2(row >= 0, "the sandbox serves target_server");
+        const Task &t = model->taskAt(row);
+        QVERIFY(t.targetServerName.endsWith(QLatin1String("-ecs")));
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Target server"));
+        const QModelIndex cell = model->index(row, column);
+        QCOMPARE(cell.data().toString(), t.targetServerName);
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(t.targetServerName) && tip.contains(t.targetServerId), qPrintable(tip));
+        // Shown at first, and in the header's menu of columns like every other.
+        QHeaderView *header = ui().table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(column));
+        Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = ui().table()->findChild<QMenu *>(QStringLiteral("columnMenu"))) && menu->isVisible());
+        QAction *toggle = menuAction(menu, QStringLiteral("Target server"));
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(header->isSectionHidden(column));
+        menu->close();
+        header->setSectionHidden(column, false);
+    }
+
+    void theTargetServerIdsAreCopiedFromTheSelection()
+    {
+        TaskTableView *view = ui().table();
+        QAction *copy = view->findChild<QAction *>(QStringLiteral("copyTargetIdsAction"));
+        QVERIFY(copy);
+        QCOMPARE(copy->text(), QStringLiteral("Copy &target server IDs"));
+        // In the table's context menu, just below "Copy task IDs".
+        const QList<QAction *> actions = view->actions();
+        QCOMPARE(actions.indexOf(copy), actions.indexOf(ui().action("copyIdsAction")) + 1);
+        view->clearSelection();
+        QTest::qWait(0);
+        QVERIFY(!copy->isEnabled());
+        // Three tasks with a target and one without (it adds nothing), in the table's order.
+        Task untargeted = ui().model()->taskById(ui().proxy()->index(1, 0).data(TaskTableModel::IdRole).toString())[0];
+        untargeted.targetServerId.clear();
+        untargeted.targetServerName.clear();
+        ui().model()->upsert({ untargeted });
+        QStringList expected;
+        bool without = false;
+        for (int r = 0; r < ui().proxy()->rowCount() && (expected.size() < 3 || !without); ++r) {
+            const QModelIndex i = ui().proxy()->index(r, 0);
+            const Task *t = ui().model()->taskById(i.data(TaskTableModel::IdRole).toString());
+            if (t->targetServerId.isEmpty() ? without : expected.size() == 3)
+                continue;
+            without = without || t->targetServerId.isEmpty();
+            if (!t->targetServerId.isEmpty())
+                expected.append(t->targetServerId);
+            view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QVERIFY(without);
+        QCOMPARE(expected.size(), 3);
+        QVERIFY(copy->isEnabled());
+        QApplication::clipboard()->clear();
+        QVERIFY(activateWindow());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(QApplication::clipboard()->text(), expected.join(u'\n'));
+        view->clearSelection();
+    }
+
+    void sortingByTheTargetServerOrdersByItsName()
+    {
+        TaskTableView *view = ui().table();
+        const int column = int(TaskTableModel::Column::TargetServer);
+        QHeaderView *header = view->horizontalHeader();
+        // A click on its header, as a user sorts; a second click turns the order round.
+        view->scrollTo(ui().proxy()->index(0, column));
+        auto clickHeader = [&] {
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                            header->height() / 2);
+            QVERIFY(header->viewport()->rect().contains(at));
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        clickHeader();
+        QCOMPARE(header->sortIndicatorSection(), column);
+        auto inOrder = [&](Qt::SortOrder order) {
+            for (int r = 1; r < ui().proxy()->rowCount(); ++r) {
+                const QString a = ui().proxy()->index(r - 1, column).data().toString();
+                const QString b = ui().proxy()->index(r, column).data().toString();
+                if (order == Qt::AscendingOrder ? b < a : a < b)
+                    return false;
+            }
+            return true;
+        };
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        QVERIFY(inOrder(first));
+        clickHeader();
+        QVERIFY(header->sortIndicatorOrder() != first);
+        QVERIFY(inOrder(header->sortIndicatorOrder()));
+        QVERIFY(ui().proxy()->index(0, column).data().toString()
+                != ui().proxy()->index(ui().proxy()->rowCount() - 1, column).data().toString());
+        view->sortByColumn(int(TaskTableModel::Column::Created), Qt::DescendingOrder);
+    }
+
+    void theCsvHoldsTheTargetServerAndItsId()
+    {
+        const QList<QStringList> rows = exportedCsv();
+        QCOMPARE(rows.size(), ui().proxy()->rowCount() + 1);
+        const int name = int(rows.first().indexOf(QStringLiteral("Target server")));
+        QVERIFY(name >= 0);
+        QCOMPARE(rows.first().value(name + 1), QStringLiteral("Target server ID")); // its own field, for scripts
+        const int taskId = int(rows.first().indexOf(QStringLiteral("Task ID")));
+        int withTarget = 0;
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            QCOMPARE(rows.at(r).size(), rows.first().size());
+            const Task *t = ui().model()->taskById(rows.at(r).at(taskId));
+            QVERIFY(t);
+            QCOMPARE(rows.at(r).at(name), t->targetServerName);
+            QCOMPARE(rows.at(r).at(name + 1), t->targetServerId);
+            withTarget += t->targetServerId.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withTarget > 0);
+        // A hidden column leaves the CSV, with its id.
+        ui().table()->horizontalHeader()->setSectionHidden(int(TaskTableModel::Column::TargetServer), true);
+        const QStringList header = exportedCsv().value(0);
+        ui().table()->horizontalHeader()->setSectionHidden(int(TaskTableModel::Column::TargetServer), false);
+        QVERIFY(!header.isEmpty());
+        QVERIFY(!header.contains(QStringLiteral("Target server")));
+        QVERIFY(!header.contains(QStringLiteral("Target server ID")));
     }
 
     void subtaskInfoAloneGivesTheNameAndTheProgress()

@@ -3,8 +3,10 @@
 #include "ui/TaskTableView.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -342,6 +344,8 @@ private Q_SLOTS:
             t.sourceName = names.at((i / 3) % names.size());
             t.progress = i % 7 - 1;
             t.estimateCompleteMs = -(i % 9);
+            t.targetServerName = i % 6 ? names.at((i / 5) % names.size()) : QString();
+            t.targetServerId = i % 4 ? QStringLiteral("g-%1").arg(i % 11) : QString(); // named by its id alone
             tasks.append(t);
         }
         TaskTableModel model;
@@ -361,6 +365,79 @@ private Q_SLOTS:
                     QCOMPARE(model.taskAt(r).id, expected.at(r).task.id);
             }
         }
+    }
+
+    void theTargetServerColumnSortsByItsName()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QList<Task> tasks = five();
+        const QStringList targets { QStringLiteral("web-ecs"), QString(), QStringLiteral("app-ecs"),
+                                    QStringLiteral("db-ecs"), QStringLiteral("app-ecs") };
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            tasks[i].targetServerName = targets.at(i);
+            tasks[i].targetServerId = targets.at(i).isEmpty() ? QString() : QStringLiteral("g-") + tasks[i].id;
+        }
+        model.replaceAll(tasks);
+        const int column = int(TaskTableModel::Column::TargetServer);
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), QStringLiteral("Target server"));
+        auto order = [&] {
+            QStringList ids;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                ids.append(proxy.index(r, 0).data(TaskTableModel::IdRole).toString());
+            return ids.join(u',');
+        };
+        proxy.sort(column, Qt::AscendingOrder);
+        QCOMPARE(order(), QStringLiteral("2,3,5,4,1")); // no target first; equal names by task id
+        proxy.sort(column, Qt::DescendingOrder);
+        QCOMPARE(order(), QStringLiteral("1,4,5,3,2"));
+        const QModelIndex web = model.index(model.indexOf(QStringLiteral("1")), column);
+        QCOMPARE(web.data().toString(), QStringLiteral("web-ecs"));
+        QCOMPARE(web.data(Qt::ToolTipRole).toString(), QStringLiteral("web-ecs\nTarget server ID: g-1"));
+        QCOMPARE(web.data(TaskTableModel::ExportRole).toString(), QStringLiteral("web-ecs"));
+        QCOMPARE(web.data(TaskTableModel::ExportExtraRole).toString(), QStringLiteral("g-1"));
+        QCOMPARE(model.headerData(column, Qt::Horizontal, TaskTableModel::ExportExtraRole).toString(),
+                 QStringLiteral("Target server ID"));
+        const QModelIndex none = model.index(model.indexOf(QStringLiteral("2")), column);
+        QCOMPARE(none.data().toString(), QString());
+        QCOMPARE(none.data(Qt::ToolTipRole).toString(), QString());
+        // A target without a name shows (and sorts by) its id.
+        Task unnamed = tasks.at(1);
+        unnamed.targetServerId = QStringLiteral("g-2");
+        model.upsert({ unnamed });
+        const QModelIndex byId = model.index(model.indexOf(QStringLiteral("2")), column);
+        QCOMPARE(byId.data().toString(), QStringLiteral("g-2"));
+        QCOMPARE(byId.data(Qt::ToolTipRole).toString(), QStringLiteral("Target server ID: g-2"));
+    }
+
+    void aLayoutSavedBeforeTheTargetColumnStillRestores()
+    {
+        // Saved by a version whose last column was Deletion: every column keeps its own settings
+        // and the new one comes, shown, at the end.
+        const int before = int(TaskTableModel::Column::TargetServer);
+        QStandardItemModel old(0, before);
+        QTableView oldView;
+        oldView.setModel(&old);
+        oldView.horizontalHeader()->setSectionHidden(int(TaskTableModel::Column::Type), true);
+        oldView.horizontalHeader()->resizeSection(int(TaskTableModel::Column::Name), 321);
+        oldView.horizontalHeader()->moveSection(int(TaskTableModel::Column::Created), 0);
+        const QByteArray saved = oldView.horizontalHeader()->saveState();
+
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        TaskTableView view;
+        view.setModel(&proxy);
+        view.applyDefaultLayout();
+        view.restoreLayout(saved);
+        QHeaderView *header = view.horizontalHeader();
+        QVERIFY(header->isSectionHidden(int(TaskTableModel::Column::Type)));
+        QCOMPARE(header->sectionSize(int(TaskTableModel::Column::Name)), 321);
+        QCOMPARE(header->visualIndex(int(TaskTableModel::Column::Created)), 0);
+        QVERIFY(!header->isSectionHidden(before));
+        QVERIFY(header->sectionSize(before) > 0);
+        QCOMPARE(header->visualIndex(before), before);
     }
 
     void rowsRemovedInRunsLeaveEveryIdFindable()
