@@ -3,12 +3,14 @@
 #include "model/DeletionRule.h"
 #include "model/SourceState.h"
 #include "model/TaskState.h"
+#include "ui/AgeFilter.h"
 #include "ui/ChoiceFilter.h"
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskIcons.h"
 #include "ui/TaskSummaryStrip.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,6 +47,10 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     , m_sourceState(new ChoiceFilter)
     , m_classificationLabel(new QLabel)
     , m_classification(new ChoiceFilter)
+    , m_ageLabel(new QLabel)
+    , m_age(new AgeFilter)
+    , m_ageDelay(new QTimer(this))
+    , m_ageRecount(new QTimer(this))
     , m_search(new QLineEdit)
     , m_searchDelay(new QTimer(this))
     , m_summary(new TaskSummaryStrip(proxy))
@@ -59,6 +65,7 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     m_taskStateLabel->setBuddy(m_taskState);
     m_sourceStateLabel->setBuddy(m_sourceState);
     m_classificationLabel->setBuddy(m_classification);
+    m_ageLabel->setBuddy(m_age);
 
     auto *filters = new QHBoxLayout;
     const std::pair<QLabel *, ChoiceFilter *> pairs[] = { { m_taskStateLabel, m_taskState },
@@ -70,6 +77,9 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
         filters->addSpacing(8);
         connect(filter, &ChoiceFilter::chosenChanged, this, &FilterBar::applyFilters);
     }
+    filters->addWidget(m_ageLabel);
+    filters->addWidget(m_age);
+    filters->addSpacing(8);
     filters->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +96,14 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    // Typed or stepped with a held arrow, an age filters once, after the last change.
+    m_ageDelay->setSingleShot(true);
+    m_ageDelay->setInterval(SearchDelayMs);
+    connect(m_age, &QSpinBox::valueChanged, m_ageDelay, qOverload<>(&QTimer::start));
+    connect(m_ageDelay, &QTimer::timeout, this, &FilterBar::applyAge);
+    m_ageRecount->setObjectName(QStringLiteral("ageRecountTimer"));
+    m_ageRecount->setInterval(AgeRecountMs);
+    connect(m_ageRecount, &QTimer::timeout, this, &FilterBar::applyAge);
     // Esc in the search box empties it, as in every search field.
     auto *escape = new QAction(m_search);
     escape->setShortcut(Qt::Key_Escape);
@@ -104,6 +122,17 @@ void FilterBar::applyFilters()
     m_summary->setActive(m_taskState->chosen(), kinds);
 }
 
+void FilterBar::applyAge()
+{
+    m_ageDelay->stop();
+    m_proxy->setCreatedBefore(m_age->cutoffMs(QDateTime::currentMSecsSinceEpoch()));
+    m_age->retranslate(); // the cutoff's date in its tooltip
+    if (m_age->value() > 0)
+        m_ageRecount->start();
+    else
+        m_ageRecount->stop();
+}
+
 void FilterBar::chooseOnly(ChoiceFilter *filter, const QString &value)
 {
     const bool already = filter->chosen() == QStringList { value };
@@ -114,6 +143,8 @@ void FilterBar::clearFilters()
 {
     for (ChoiceFilter *f : { m_taskState, m_sourceState, m_classification })
         f->setChosen({});
+    m_age->setValue(0);
+    applyAge();
     m_search->clear();
     m_searchDelay->stop();
     m_proxy->setSearchText(QString());
@@ -137,6 +168,7 @@ void FilterBar::retranslate()
     m_taskStateLabel->setText(tr("Task state:"));
     m_sourceStateLabel->setText(tr("Source state:"));
     m_classificationLabel->setText(tr("Deletion:"));
+    m_ageLabel->setText(tr("&Older than:"));
     m_search->setPlaceholderText(tr("Search name, task ID, source name or IP (Ctrl+F)"));
     m_taskState->setAccessibleName(tr("Task state filter"));
     m_sourceState->setAccessibleName(tr("Source state filter"));

@@ -44,6 +44,15 @@ void TaskFilterProxy::setDeletabilities(const QList<Deletability> &kinds)
     refilter();
 }
 
+void TaskFilterProxy::setCreatedBefore(qint64 epochMs)
+{
+    epochMs = qMax<qint64>(epochMs, 0);
+    if (epochMs == m_createdBefore)
+        return;
+    m_createdBefore = epochMs;
+    refilter();
+}
+
 void TaskFilterProxy::refilter()
 {
     // The rows a filter hides or shows are scattered: invalidateFilter() removes and inserts them
@@ -58,6 +67,8 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const TaskTableModel *>(sourceModel());
     const Task &t = model->taskAt(sourceRow);
+    if (m_createdBefore > 0 && (t.createdMs <= 0 || t.createdMs >= m_createdBefore))
+        return false; // an unknown date (0) is never old enough: it could be yesterday's task
     if (!m_taskStates.isEmpty() && !m_taskStates.contains(t.state, Qt::CaseInsensitive))
         return false;
     if (!m_sourceStates.isEmpty() && !m_sourceStates.contains(t.sourceState, Qt::CaseInsensitive))

@@ -5,8 +5,9 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
-// Filters by task state, source state, classification and a search over name, id, source name and
-// IP. Sorting is the source model's (TaskTableModel::sort): a click on a header is passed on.
+// Filters by task state, source state, classification, creation date and a search over name, id,
+// source name and IP. Sorting is the source model's (TaskTableModel::sort): a click on a header is
+// passed on.
 class TaskFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     void setTaskStates(const QStringList &rawStates);
     void setSourceStates(const QStringList &rawStates);
     void setDeletabilities(const QList<Deletability> &kinds);
+    // Only tasks created before `epochMs` (0 = any date); a task of unknown date never matches.
+    void setCreatedBefore(qint64 epochMs);
+    qint64 createdBefore() const { return m_createdBefore; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
@@ -31,4 +35,5 @@ private:
     QStringList m_taskStates;
     QStringList m_sourceStates;
     quint32 m_deletabilityMask = 0; // bit int(d) set = shown; 0 = any
+    qint64 m_createdBefore = 0; // 0 = any
 };

@@ -5,21 +5,26 @@
 #include "model/SubTaskName.h"
 #include "model/TaskState.h"
 #include "translations/Translations.h"
+#include "ui/AgeFilter.h"
 #include "ui/ChoiceFilter.h"
 #include "ui/FilterBar.h"
 #include "ui/TaskSummaryStrip.h"
 #include "ui/TaskTableModel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 class tst_Overview : public QObject
@@ -118,6 +123,31 @@ private:
         m_demo->window->activateWindow();
         return QTest::qWaitForWindowActive(m_demo->window.get());
     }
+    bool typeAge(int days) const
+    {
+        AgeFilter *age = ui().filterBar()->ageFilter();
+        if (!activateWindow())
+            return false;
+        age->setFocus();
+        QTest::keyClick(age, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(age, QString::number(days));
+        return age->value() == days;
+    }
+    // The rows created before now − days, or -1 when a task sits on the edge while counting.
+    int countOlderThan(int days, qint64 fromMs, qint64 toMs) const
+    {
+        const qint64 span = qint64(days) * 86400000;
+        const int a = countTasks([&](int r) {
+            const qint64 c = ui().model()->taskAt(r).createdMs;
+            return c > 0 && c < fromMs - span;
+        });
+        const int b = countTasks([&](int r) {
+            const qint64 c = ui().model()->taskAt(r).createdMs;
+            return c > 0 && c < toMs - span;
+        });
+        return a == b ? a : -1;
+    }
+
     // The confirm dialog of a mixed selection, for the README (only with SMS_SCREENSHOT_DIR set).
     void shootConfirmDialog(const QString &name) const
     {
@@ -472,6 +502,114 @@ private Q_SLOTS:
         QVERIFY(!header.isEmpty());
         QVERIFY(!header.contains(QStringLiteral("Target server")));
         QVERIFY(!header.contains(QStringLiteral("Target server ID")));
+    }
+
+    void theAgeFilterHidesNewerTasksAndCombinesWithTheOthers()
+    {
+        AgeFilter *age = ui().filterBar()->ageFilter();
+        QVERIFY(age);
+        QCOMPARE(age->value(), 0);
+        QCOMPARE(age->text(), QStringLiteral("Any age"));
+        QVERIFY(!age->accessibleName().isEmpty());
+        QCOMPARE(QAccessible::queryAccessibleInterface(age)->text(QAccessible::Name), age->accessibleName());
+        // Named on screen by the label beside it.
+        bool labelled = false;
+        for (QLabel *l : ui().filterBar()->findChildren<QLabel *>())
+            labelled = labelled || (l->buddy() == age && l->text().contains(QLatin1String("Older than")));
+        QVERIFY(labelled);
+        const int all = ui().model()->rowCount();
+        QCOMPARE(ui().proxy()->rowCount(), all);
+
+        // The demo's tasks were created over 400 days: a cutoff in the middle of them.
+        std::vector<qint64> created;
+        for (int r = 0; r < all; ++r)
+            created.push_back(ui().model()->taskAt(r).createdMs);
+        std::sort(created.begin(), created.end());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const int days = int((now - created[created.size() / 2]) / 86400000);
+        QVERIFY(days > 0);
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(typeAge(days));
+        int expected = -1;
+        QTRY_VERIFY((expected = countOlderThan(days, from, QDateTime::currentMSecsSinceEpoch())) >= 0
+                    && ui().proxy()->rowCount() == expected);
+        QVERIFY2(expected > 0 && expected < all, qPrintable(QString::number(expected)));
+        for (int row : shownRows())
+            QVERIFY(ui().model()->taskAt(row).createdMs < now - qint64(days) * 86400000 + 60000);
+        QVERIFY2(age->toolTip().contains(QLatin1String("created before")), qPrintable(age->toolTip()));
+
+        // With a state filter: both must hold.
+        ui().filterBar()->taskStateFilter()->setChosen({ QStringLiteral("MIGRATE_SUCCESS") });
+        const QList<int> both = shownRows();
+        QVERIFY(!both.isEmpty() && both.size() < expected);
+        for (int row : both) {
+            QCOMPARE(ui().model()->taskAt(row).state, QStringLiteral("MIGRATE_SUCCESS"));
+            QVERIFY(ui().model()->taskAt(row).createdMs < now - qint64(days) * 86400000 + 60000);
+        }
+        // Esc in the box is any age again; the state filter stays.
+        QTest::keyClick(age, Qt::Key_Escape);
+        QCOMPARE(age->value(), 0);
+        QTRY_COMPARE(ui().proxy()->rowCount(), countInStates({ QStringLiteral("MIGRATE_SUCCESS") }));
+        QCOMPARE(ui().filterBar()->taskStateFilter()->chosen(), QStringList { QStringLiteral("MIGRATE_SUCCESS") });
+
+        // Clear filters clears it with the rest, at once.
+        QVERIFY(typeAge(days));
+        QTRY_VERIFY(ui().proxy()->rowCount() < countInStates({ QStringLiteral("MIGRATE_SUCCESS") }));
+        ui().filterBar()->clearFilters();
+        QCOMPARE(age->value(), 0);
+        QCOMPARE(ui().proxy()->rowCount(), all);
+        QTest::qWait(FilterBar::SearchDelayMs * 2);
+        QCOMPARE(ui().proxy()->rowCount(), all);
+    }
+
+    void theAgeFilterNeverMatchesAnUnknownDate()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        FilterBar bar(&proxy);
+        const qint64 day = 86400000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<Task> tasks;
+        for (const auto &[id, created] :
+             { std::pair { "new", now - 2 * day }, std::pair { "month", now - 31 * day },
+               std::pair { "year", now - 400 * day }, std::pair { "unknown", qint64(0) } }) {
+            Task t;
+            t.id = QString::fromLatin1(id);
+            t.name = QStringLiteral("db-") + t.id;
+            t.state = QStringLiteral("MIGRATE_FAIL");
+            t.sourceState = QStringLiteral("stopped");
+            t.createdMs = created;
+            tasks.append(t);
+        }
+        model.upsert(tasks);
+        auto shown = [&] {
+            QStringList ids;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                ids.append(proxy.index(r, 0).data(TaskTableModel::IdRole).toString());
+            ids.sort();
+            return ids.join(u',');
+        };
+        QCOMPARE(shown(), QStringLiteral("month,new,unknown,year"));
+        bar.ageFilter()->setValue(1);
+        QTRY_COMPARE(shown(), QStringLiteral("month,new,year")); // unknown could be today's
+        bar.ageFilter()->setValue(30);
+        QTRY_COMPARE(shown(), QStringLiteral("month,year"));
+        // Left on, an age counts from now, not from when it was set.
+        auto *recount = bar.findChild<QTimer *>(QStringLiteral("ageRecountTimer"));
+        QVERIFY(recount && recount->isActive());
+        QCOMPARE(recount->interval(), FilterBar::AgeRecountMs);
+        const qint64 cutoff = proxy.createdBefore();
+        QVERIFY(qAbs(cutoff - (QDateTime::currentMSecsSinceEpoch() - 30 * day)) < 10000);
+        recount->setInterval(5);
+        QTRY_VERIFY(proxy.createdBefore() > cutoff);
+        recount->setInterval(FilterBar::AgeRecountMs);
+        bar.searchEdit()->setText(QStringLiteral("db-y"));
+        QTRY_COMPARE(shown(), QStringLiteral("year"));
+        bar.clearFilters();
+        QCOMPARE(shown(), QStringLiteral("month,new,unknown,year"));
+        QCOMPARE(bar.ageFilter()->value(), 0);
+        QVERIFY(!recount->isActive());
     }
 
     void subtaskInfoAloneGivesTheNameAndTheProgress()

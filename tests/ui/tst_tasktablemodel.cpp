@@ -440,6 +440,38 @@ private Q_SLOTS:
         QCOMPARE(header->visualIndex(before), before);
     }
 
+    void theAgeFilterKeepsOnlyOlderDatedTasks()
+    {
+        TaskTableModel model;
+        TaskFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QList<Task> tasks = five(); // created at 1000 … 5000
+        tasks.append(task(QStringLiteral("6"), QStringLiteral("MIGRATE_FAIL"), QStringLiteral("error"), 0)); // unknown
+        model.replaceAll(tasks);
+        auto shown = [&] {
+            QStringList ids;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                ids.append(proxy.index(r, 0).data(TaskTableModel::IdRole).toString());
+            ids.sort();
+            return ids.join(u',');
+        };
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        proxy.setCreatedBefore(3000);
+        QCOMPARE(shown(), QStringLiteral("2,4")); // strictly before; the undated one never
+        QCOMPARE(resets.size(), 1); // one reset per change, none for the same value again
+        proxy.setCreatedBefore(3000);
+        QCOMPARE(resets.size(), 1);
+        proxy.setTaskStates({ QStringLiteral("MIGRATE_FAIL") });
+        QCOMPARE(shown(), QStringLiteral("4"));
+        proxy.setTaskStates({});
+        proxy.setCreatedBefore(1000000);
+        QCOMPARE(shown(), QStringLiteral("1,2,3,4,5"));
+        proxy.setCreatedBefore(0);
+        QCOMPARE(shown(), QStringLiteral("1,2,3,4,5,6"));
+        proxy.setCreatedBefore(-5); // off, like 0
+        QCOMPARE(proxy.createdBefore(), 0);
+    }
+
     void rowsRemovedInRunsLeaveEveryIdFindable()
     {
         // Rows live in slots; removed runs leave empty slots until they outnumber the rows. After
