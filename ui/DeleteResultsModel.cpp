@@ -167,7 +167,7 @@ bool DeleteResultsModel::hasText(Column c) const
         case Column::Outcome:
             return true;
         case Column::Stop:
-            return r.stop.has_value();
+            return r.stop != nullptr;
         case Column::Code:
             return !shownError(r).code.isEmpty() || !shownError(r).details.isEmpty();
         case Column::Explanation:

@@ -13,8 +13,8 @@ class DeleteResultsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // Stop: a stop-then-delete's first step (empty for a plain delete).
-    enum class Column { Name, Id, Outcome, Stop, Code, Explanation, Message, Http, RequestId, Reason, Count };
+    // Stop: a stop-then-delete's first step (empty for a plain delete); shown beside Outcome.
+    enum class Column { Name, Id, Outcome, Code, Explanation, Message, Http, RequestId, Reason, Stop, Count };
     enum Role {
         OutcomeRole = Qt::UserRole, // int(DeleteOutcome), on every cell
         KeywordRole, // DeleteResult::keyword(), the outcome filter's key

@@ -56,6 +56,7 @@ DeleteResultsView::DeleteResultsView(QWidget *parent)
     // In the order the operation reported them until the user sorts by a column.
     m_list->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
+    m_list->header()->moveSection(int(Column::Stop), int(Column::Outcome) + 1); // both steps side by side
     m_copy->setObjectName(QStringLiteral("copyDetailsButton"));
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
 
@@ -109,7 +110,11 @@ QString DeleteResultsView::detailsText() const
 {
     QStringList lines;
     for (const DeleteResult &r : m_results) {
-        QString line = r.id + u'\t' + DeleteResult::keyword(r.outcome) + u'\t' + r.name;
+        QString line = r.id + u'\t' + r.stepsKeyword() + u'\t' + r.name;
+        if (!r.targetServerName.isEmpty() || !r.targetServerId.isEmpty())
+            line += u'\t' + tr("target server: %1 (%2)").arg(r.targetServerName, r.targetServerId);
+        if (r.stop && r.stop->error.isError())
+            line += u'\t' + tr("stop: %1").arg(r.stop->error.summary());
         if (r.error.isError())
             line += u'\t' + r.error.summary();
         if (!r.reason().isEmpty())

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include <memory>
 
 // Why a task got its outcome, as data: the text is produced at display time, in the current language.
 enum class DeleteNote {
@@ -49,6 +49,8 @@ struct DeleteResult
     QString id;
     QString name;
     QString sourceId; // of a task sent: which source servers a delete may leave without a task
+    QString targetServerName; // what stays to clean up: the target server (implicitly shared strings)
+    QString targetServerId;
     DeleteOutcome outcome = DeleteOutcome::Unknown;
     SmsError error; // for Failed (and Unknown when a call broke)
     DeleteNote note = DeleteNote::None; // why (for Skipped, and notes for the others)
@@ -57,7 +59,7 @@ struct DeleteResult
     QStringList requestIds; // every X-Request-Id of a call that carried this id
     // Stop, then delete: how the stop went (unset for a plain delete). `stop->task` is the record
     // the delete planned with.
-    std::optional<StopResult> stop;
+    std::shared_ptr<const StopResult> stop; // shared: 41,000 results of a plain delete stay small
 
     // Machine keyword, English whatever the language: deleted, already-deleted, ...
     static QString keyword(DeleteOutcome o);

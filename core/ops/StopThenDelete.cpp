@@ -49,7 +49,7 @@ QList<DeleteResult> StopThenDelete::merge(const QList<StopResult> &stops, const 
             r.note = DeleteNote::StopDidNotMakeItDeletable;
         }
         r.requestIds = s.requestIds + r.requestIds;
-        r.stop = s;
+        r.stop = std::make_shared<const StopResult>(s);
         out.append(r);
     }
     return out;

@@ -87,6 +87,8 @@ private Q_SLOTS:
     {
         const QStringList ids = selectRunning(2);
         QCOMPARE(ids.size(), 2);
+        const Task first = *driver().model()->taskById(ids.first());
+        QVERIFY(!first.targetServerName.isEmpty());
         m_sb->host->clearJournal();
         QAction *stopDelete = driver().action("stopDeleteAction");
         QTRY_VERIFY(stopDelete->isEnabled());
@@ -127,6 +129,11 @@ private Q_SLOTS:
         const QAbstractItemModel *results = WindowDriver::viewModel(driver().results(), "resultsList");
         QVERIFY(results);
         QCOMPARE(results->rowCount(), 2);
+        // Copy details names what stays to clean up: the target server, by name and id.
+        const QString details = driver().results()->detailsText();
+        QVERIFY2(details.contains(
+                     QStringLiteral("target server: %1 (%2)").arg(first.targetServerName, first.targetServerId)),
+                 qPrintable(details));
         for (int row = 0; row < 2; ++row) {
             QCOMPARE(WindowDriver::cell(results, row, int(DeleteResultsModel::Column::Stop)),
                      QStringLiteral("Stopped"));
