@@ -5,9 +5,9 @@
     <name>AgeFilter</name>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>
@@ -349,9 +349,9 @@
     </message>
     <message numerus="yes">
         <source>Filter: %1 — %2 of %n listed task(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filter: %1 — %2 of %n listed task match.</numerusform>
+            <numerusform>Filter: %1 — %2 of %n listed tasks match.</numerusform>
         </translation>
     </message>
 </context>

@@ -28,29 +28,29 @@
     <name>AgeFilter</name>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Age filter: older than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>按创建时间过滤：早于此天数</translation>
     </message>
     <message>
         <source>A task whose creation date is unknown is hidden while this is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用时，创建时间未知的任务会被隐藏。</translation>
     </message>
     <message>
         <source>Shows the tasks created before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 之前创建的任务。</translation>
     </message>
     <message>
         <source>Shows only the tasks created more than this many days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示创建时间早于此天数的任务。</translation>
     </message>
 </context>
 <context>
@@ -248,31 +248,31 @@
     <name>DeleteFilter</name>
     <message>
         <source>--where &quot;%1&quot; is not KEY=VALUE[,VALUE...] (keys: state, source_state, name).</source>
-        <translation type="unfinished"></translation>
+        <translation>--where “%1”不是 KEY=VALUE[,VALUE...] 的形式（KEY：state、source_state、name）。</translation>
     </message>
     <message>
         <source>--where: unknown key &quot;%1&quot; (keys: state, source_state, name).</source>
-        <translation type="unfinished"></translation>
+        <translation>--where：未知的键“%1”（可用：state、source_state、name）。</translation>
     </message>
     <message>
         <source>--where %1 is given twice: list its values once, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where %1 给出了两次：请在一处列出其值，以逗号分隔。</translation>
     </message>
     <message>
         <source>--where %1 has an empty value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where %1 的值为空。</translation>
     </message>
     <message>
         <source>--where state: &quot;%1&quot; is not a task state (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--where state：“%1”不是任务状态（%2）。</translation>
     </message>
     <message>
         <source>--where source_state: &quot;%1&quot; is not a source state (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--where source_state：“%1”不是源端状态（%2）。</translation>
     </message>
     <message>
         <source>--older-than &quot;%1&quot; is not a number of days or hours, e.g. 90d or 12h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than “%1”不是天数或小时数，例如 90d 或 12h。</translation>
     </message>
 </context>
 <context>
@@ -443,6 +443,14 @@
         <source>%1: %2</source>
         <comment>outcome: count</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>target server: %1 (%2)</source>
+        <translation>目的端服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>stop: %1</source>
+        <translation>暂停：%1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +718,10 @@
     <message>
         <source>Every succeeded state</source>
         <translation>所有成功状态</translation>
+    </message>
+    <message>
+        <source>&amp;Older than:</source>
+        <translation>早于(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1362,14 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     <message>
         <source>Source records: %1 removed, %2 still listed, %3 not confirmed.</source>
         <translation>源端记录：已移除 %1 条，仍在列表中 %2 条，未确认 %3 条。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>— %1, HTTP %2, %3 (request id %4)</source>
+        <translation>— %1，HTTP %2，%3（请求ID %4）</translation>
     </message>
 </context>
 <context>
@@ -2073,22 +2093,22 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
     <message>
         <source>Target server</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端服务器</translation>
     </message>
     <message>
         <source>Target server ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端服务器ID：%1</translation>
     </message>
     <message>
         <source>Target server ID</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端服务器ID</translation>
     </message>
 </context>
 <context>
     <name>TaskTableView</name>
     <message>
         <source>Copy &amp;target server IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>复制目的端服务器ID(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2236,17 +2256,17 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
     <message>
         <source>No listed task matches the filter: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列出的任务符合过滤条件：未发送任何请求。</translation>
     </message>
     <message numerus="yes">
         <source>Filter: %1 — %2 of %n listed task(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>过滤条件：%1 — 列出的 %n 个任务中有 %2 个符合。</numerusform>
         </translation>
     </message>
     <message>
         <source>The listing was incomplete (tasks changed while listing): a task that matches may be missing here; the next run will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务列表不完整（列出期间任务有变化）：可能遗漏了符合条件的任务；下次运行时会看到。</translation>
     </message>
 </context>
 <context>
@@ -2445,19 +2465,19 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
     </message>
     <message>
         <source>--where, --source-state and --older-than belong to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where、--source-state 和 --older-than 只用于 delete。</translation>
     </message>
     <message>
         <source>Give task ids or a filter (--where, --source-state, --older-than), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出任务ID或过滤条件（--where、--source-state、--older-than），不能同时给出。</translation>
     </message>
     <message>
         <source>--state and --name filter the list command; delete filters with --where state=... and --where name=...</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 和 --name 用于 list 命令的过滤；delete 请使用 --where state=... 和 --where name=...</translation>
     </message>
     <message>
         <source>--older-than is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than 给出了两次。</translation>
     </message>
     <message>
         <source>Lists, stops and deletes Huawei Cloud SMS migration tasks.
@@ -2482,23 +2502,43 @@ with its secrets from the system keychain.
 Exit status: 0 every requested id deleted or already deleted (stop: stopped; a filter: every
 matched task that was sent; none matching is 0 too), 1 some not,
 2 usage, configuration or authentication error before anything was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、暂停并删除华为云主机迁移服务（SMS）的迁移任务。
+
+命令：
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
+  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]
+         [--dry-run] [--yes] [--allow-uncertain] [--json]
+    KEY：state（任务状态）、source_state（源端状态）、name（名称的一部分，不区分大小写）；
+    每个 --where 都须满足，同一个 --where 中任一值满足即可。--older-than：创建时间早于 N 天
+    （或小时）之前；创建时间未知的任务永不匹配。发送任何请求之前会先打印计划。
+  stop ID... [--wait] [--dry-run] [--yes] [--json]
+
+凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
+CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
+此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
+使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
+SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
+其凭据取自系统密钥环。
+
+退出状态：0 所有请求的ID均已删除或此前已删除（stop：均已暂停；过滤条件：所有已发送的匹配任务均已删除；
+无匹配任务时也为 0）；1 部分未完成；2 在删除任何任务之前发生用法、配置或认证错误。</translation>
     </message>
     <message>
         <source>delete: only listed tasks where KEY is one of the values (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：只处理 KEY 为所给值之一的已列出任务（可重复）。</translation>
     </message>
     <message>
         <source>delete: short for --where source_state=STATES.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：--where source_state=STATES 的简写。</translation>
     </message>
     <message>
         <source>delete: only tasks created more than N days (Nd) or hours (Nh) ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：只处理创建时间早于 N 天（Nd）或 N 小时（Nh）之前的任务。</translation>
     </message>
     <message>
         <source>--stop-first cannot be combined with a filter: a filter must never stop live migrations from a cron job. Give the task ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stop-first 不能与过滤条件同时使用：过滤条件绝不能从定时任务中暂停正在进行的迁移。请给出任务ID。</translation>
     </message>
 </context>
 </TS>
