@@ -216,7 +216,10 @@ bool AccountSession::startStop(const QList<Task> &confirmed, bool thenDelete, co
     if (!isReady() || isBusy())
         return false;
     m_stopThenDelete = thenDelete;
-    m_stop = new StopOperation(m_setup->client(), confirmed, options, this);
+    StopOperation::Options o = options;
+    if (!m_spec.enterpriseProjectId.isEmpty())
+        o.relistFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
+    m_stop = new StopOperation(m_setup->client(), confirmed, o, this);
     connect(m_stop, &StopOperation::taskChanged, this, &AccountSession::stopTaskChanged);
     connect(m_stop, &StopOperation::progress, this, &AccountSession::stopProgress);
     connect(m_stop, &StopOperation::finished, this, &AccountSession::onStopped);

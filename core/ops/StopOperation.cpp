@@ -231,7 +231,9 @@ void StopOperation::tick()
         if (!m_relisting && (m_lastRelistMs < 0 || now() - m_lastRelistMs >= m_options.relistIntervalMs)) {
             m_relisting = true;
             m_lastRelistMs = now();
-            auto *load = new LoadOperation(m_client, m_context);
+            LoadOperation::Options listing;
+            listing.taskFilter = m_options.relistFilter; // what an EP-scoped policy allows
+            auto *load = new LoadOperation(m_client, listing, m_context);
             ++m_inFlight;
             connect(load, &LoadOperation::finished, m_context, [this, load] {
                 load->deleteLater();

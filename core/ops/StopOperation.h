@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPair>
 
 #include <vector>
 
@@ -33,6 +34,7 @@ public:
         int relistIntervalMs = 5000;
         int maxParallel = 4; // the account's limiter allows 4 in flight
         bool waitForPause = true; // false: a stop accepted (or a source pausing already) is Stopping
+        QList<QPair<QString, QString>> relistFilter; // the listing's own (enterprise project)
     };
 
     StopOperation(SmsClient *client, const QList<Task> &confirmed, const Options &options, QObject *parent = nullptr);
