@@ -1,9 +1,13 @@
 #include "CliRunner.h"
 #include "ListAll.h"
 #include "SandboxFixture.h"
+#include "model/DeletionRule.h"
+#include "model/SourceState.h"
+#include "model/TaskState.h"
 #include "ops/DeletePlan.h"
 #include "sandbox/SandboxRandom.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,13 +17,17 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 // A seeded, bounded soak of `sms-tasks delete ... --yes --json` against the sandbox: each round a fresh
 // account, random faults on every route a delete touches, an id mix (deletable, blocked, uncertain,
 // unknown, duplicates, tasks changed behind the client's back), then the journal and the final
-// account checked against what the CLI printed. SMS_SOAK_SEED, SMS_SOAK_ROUNDS (200) and
-// SMS_SOAK_FIRST (0) choose the rounds; a failure prints the seed and round that reproduce it.
+// account checked against what the CLI printed. 30% of the rounds select by filter instead
+// (`delete --where ... --older-than ...`, checked against the soak's own matcher), and 3% stop first
+// (`delete --stop-first ID...` with running tasks among the ids, faults on the stop's route too).
+// SMS_SOAK_SEED, SMS_SOAK_ROUNDS (200) and SMS_SOAK_FIRST (0) choose the rounds, SMS_SOAK_WHERE_SHARE
+// and SMS_SOAK_STOP_SHARE their kinds; a failure prints the seed and round that reproduce it.
 namespace {
 
 // Weighted to where a delete's decisions are: the batch call, then the look-ups.
@@ -33,7 +41,29 @@ const QStringList FaultKinds { QStringLiteral("429"),         QStringLiteral("50
                                QStringLiteral("page-shift") };
 const QStringList Outcomes { QStringLiteral("deleted"), QStringLiteral("already-deleted"), QStringLiteral("deleting"),
                              QStringLiteral("failed"),  QStringLiteral("skipped"),         QStringLiteral("unknown") };
+const QStringList StopOutcomes = Outcomes
+    + QStringList { QStringLiteral("stopped-not-deleted"), QStringLiteral("stop-failed"),
+                    QStringLiteral("stop-timeout") };
 const QString BusyState = QStringLiteral("replicate"); // refused by both wordings of the rule while connected
+// The source states a stop is sent for (README: initialize, replicate or syncing), as the soak reads them.
+const QStringList StoppableStates { QStringLiteral("initialize"), QStringLiteral("replicate"),
+                                    QStringLiteral("syncing") };
+const QStringList ActionFaultKinds { QStringLiteral("500"),       QStringLiteral("503"),
+                                     QStringLiteral("429:0"),     QStringLiteral("reset"),
+                                     QStringLiteral("reset-mid"), QStringLiteral("refuse"),
+                                     QStringLiteral("truncated"), QStringLiteral("malformed"),
+                                     QStringLiteral("hang"),      QStringLiteral("latency:300") };
+// The shares of --where and --stop-first rounds (SMS_SOAK_WHERE_SHARE, SMS_SOAK_STOP_SHARE): a --where
+// round takes about half an ids round's time, a stop round five (it waits a look-up interval, 3 s).
+const double WhereShare = 0.3;
+const double StopShare = 0.03;
+
+double envShare(const char *name, double fallback)
+{
+    bool ok = false;
+    const double v = qEnvironmentVariable(name).toDouble(&ok);
+    return ok && v >= 0 && v <= 1 ? v : fallback;
+}
 
 quint64 envNumber(const char *name, quint64 fallback)
 {
@@ -55,10 +85,11 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-// The task id of GET /v3/tasks/{id} and DELETE /v3/tasks/{id}.
+// The task id of GET /v3/tasks/{id}, DELETE /v3/tasks/{id} and POST /v3/tasks/{id}/action (a faulted
+// answer's entry may lack task_id).
 QString pathId(const QJsonObject &entry)
 {
-    return str(entry, "path").mid(int(qstrlen("/v3/tasks/")));
+    return str(entry, "path").section(u'/', 3, 3);
 }
 
 // The kind of the fault that shaped an entry's answer ("" for none).
@@ -80,12 +111,36 @@ template<typename T> T pickOut(SandboxRandom &rng, QList<T> &from)
     return from.takeAt(rng.below(int(from.size())));
 }
 
+// A --where/--older-than filter as the soak matches it, on its own model of the account.
+struct Where
+{
+    QStringList states, sourceStates, names; // upper, lower, as given; an empty list: no such clause
+    qint64 olderThanMs = 0;
+
+    bool matches(const Task &t, qint64 nowMs) const
+    {
+        if (!states.isEmpty() && !states.contains(t.state.toUpper()))
+            return false;
+        if (!sourceStates.isEmpty() && !sourceStates.contains(t.sourceState.toLower()))
+            return false;
+        if (!names.isEmpty() && std::none_of(names.begin(), names.end(), [&](const QString &n) {
+                return t.name.contains(n, Qt::CaseInsensitive);
+            }))
+            return false;
+        return olderThanMs == 0 || (t.createdMs > 0 && t.createdMs < nowMs - olderThanMs);
+    }
+};
+
 // One round, drawn before it runs: the account, the faults, the ids and what changes behind the back.
 struct Round
 {
+    enum class Kind { Ids, Where, StopFirst };
+    Kind kind = Kind::Ids;
     SandboxConfig config;
     QStringList faults;
-    QStringList ids; // the command line, duplicates and unknown ids included
+    QStringList ids; // the command line, duplicates and unknown ids included (none for Where)
+    QStringList filterArgs; // Where: --where ... --older-than ...
+    Where where;
     bool allowUncertain = false;
     int confirmDeadlineS = 5;
     QStringList busyBefore, removedBefore; // before sms-tasks starts
@@ -94,23 +149,27 @@ struct Round
     QString describe() const
     {
         static const char *const batch[] = { "atomic-named", "atomic-unnamed", "partial" };
-        return QStringLiteral(
-                   "tasks=%1 batch=%2 rule=%3 delete-delay=%4ms latency=%5ms sandbox-seed=%6\n"
-                   "  faults: %7\n  ids (%8): %9\n  confirm-deadline=%15s allow-uncertain=%10 busy-before=[%11] "
-                   "removed-before=[%12] busy-after=[%13] removed-after=[%14]")
-            .arg(config.tasks)
-            .arg(QLatin1String(batch[int(config.batch)]),
-                 config.rule == SandboxConfig::Rule::DenyList ? QStringLiteral("deny-list")
-                                                              : QStringLiteral("allow-list"))
-            .arg(config.deleteDelayMs)
-            .arg(config.latencyMs)
-            .arg(config.seed)
-            .arg(faults.isEmpty() ? QStringLiteral("none") : faults.join(u' '))
-            .arg(ids.size())
-            .arg(ids.join(u' '))
-            .arg(allowUncertain ? QStringLiteral("yes") : QStringLiteral("no"), busyBefore.join(u' '),
-                 removedBefore.join(u' '), busyAfter.join(u' '), removedAfter.join(u' '))
-            .arg(confirmDeadlineS);
+        static const char *const kinds[] = { "ids", "--where", "--stop-first" };
+        return QStringLiteral("%1 round%2 ")
+                   .arg(QLatin1String(kinds[int(kind)]),
+                        filterArgs.isEmpty() ? QString() : u' ' + filterArgs.join(u' '))
+            + QStringLiteral(
+                  "tasks=%1 batch=%2 rule=%3 delete-delay=%4ms latency=%5ms sandbox-seed=%6\n"
+                  "  faults: %7\n  ids (%8): %9\n  confirm-deadline=%15s allow-uncertain=%10 busy-before=[%11] "
+                  "removed-before=[%12] busy-after=[%13] removed-after=[%14]")
+                  .arg(config.tasks)
+                  .arg(QLatin1String(batch[int(config.batch)]),
+                       config.rule == SandboxConfig::Rule::DenyList ? QStringLiteral("deny-list")
+                                                                    : QStringLiteral("allow-list"))
+                  .arg(config.deleteDelayMs)
+                  .arg(config.latencyMs)
+                  .arg(config.seed)
+                  .arg(faults.isEmpty() ? QStringLiteral("none") : faults.join(u' '))
+                  .arg(ids.size())
+                  .arg(ids.join(u' '))
+                  .arg(allowUncertain ? QStringLiteral("yes") : QStringLiteral("no"), busyBefore.join(u' '),
+                       removedBefore.join(u' '), busyAfter.join(u' '), removedAfter.join(u' '))
+                  .arg(confirmDeadlineS);
     }
 };
 
@@ -154,6 +213,10 @@ QMap<QString, QStringList> parsePlan(const QString &err)
         { QStringLiteral("Uncertain, skipped without"), QStringLiteral("uncertain-skipped") },
         { QStringLiteral("Blocked, skipped:"), QStringLiteral("blocked") },
         { QStringLiteral("Not found, skipped:"), QStringLiteral("not-found") },
+        { QStringLiteral("Will be stopped:"), QStringLiteral("stop") },
+        { QStringLiteral("Pausing already, only waited for:"), QStringLiteral("wait") },
+        { QStringLiteral("Deleted without stopping:"), QStringLiteral("direct") },
+        { QStringLiteral("Nothing sent:"), QStringLiteral("idle") },
     };
     QMap<QString, QStringList> plan;
     QString section;
@@ -179,6 +242,10 @@ struct Totals
     qint64 calls = 0;
     int faultsFired = 0;
     int changedBetweenListAndDelete = 0;
+    int whereRounds = 0;
+    int whereMatched = 0; // --where rounds with a result line
+    int stopRounds = 0;
+    int stopsSent = 0;
     QMap<QString, int> outcomes;
 };
 
@@ -211,7 +278,158 @@ private:
                                              QStringLiteral("truncated"), QStringLiteral("malformed") };
             r.faults.append(QStringLiteral("tasks:%1@nth=2x4").arg(rng.pick(kinds)));
         }
+        // Drawn last, so an ids round is the round this seed drew before filters and stops came.
+        static const double whereShare = envShare("SMS_SOAK_WHERE_SHARE", WhereShare);
+        static const double stopShare = envShare("SMS_SOAK_STOP_SHARE", StopShare);
+        const double kind = rng.unit();
+        r.kind = kind < whereShare          ? Round::Kind::Where
+            : kind < whereShare + stopShare ? Round::Kind::StopFirst
+                                            : Round::Kind::Ids;
+        r.config.stopDelayMs = 100; // stopping -> stopped well within the first look-up's interval
+        if (r.kind == Round::Kind::StopFirst && rng.chance(0.6)) {
+            const double when = rng.unit();
+            r.faults.append(QStringLiteral("action:%1@%2")
+                                .arg(rng.pick(ActionFaultKinds),
+                                     when < 0.6       ? QStringLiteral("nth=%1").arg(rng.between(1, 3))
+                                         : when < 0.9 ? QStringLiteral("p=0.5")
+                                                      : QStringLiteral("always")));
+        }
         return r;
+    }
+
+    // A --where round: a filter drawn from what the account holds (some states, source states, name
+    // parts, an age that splits it), in the spellings a user may type; and what changes behind the back.
+    void drawWhere(SandboxRandom &rng, Round &r, const QList<Task> &tasks)
+    {
+        // The values the account holds that sms-tasks knows (a future VERIFYING is a usage error there).
+        auto present = [&](auto field, const QStringList &known) {
+            QStringList values;
+            for (const Task &t : tasks) {
+                if (known.contains(field(t)) && !values.contains(field(t)))
+                    values.append(field(t));
+            }
+            values.sort();
+            return values;
+        };
+        auto some = [&](QStringList from, int most) {
+            QStringList out;
+            for (int i = rng.between(1, most); i > 0 && !from.isEmpty(); --i)
+                out.append(pickOut(rng, from));
+            return out;
+        };
+        auto spelled
+            = [&](const QString &v) { return rng.chance(0.3) ? v.toLower() == v ? v.toUpper() : v.toLower() : v; };
+        const bool byState = rng.chance(0.5), bySource = rng.chance(0.4), byName = rng.chance(0.25);
+        const bool byAge = rng.chance(0.6) || !(byState || bySource || byName);
+        if (byState) {
+            r.where.states = some(present([](const Task &t) { return t.state.toUpper(); }, TaskState::known()), 3);
+            QStringList typed;
+            for (const QString &v : std::as_const(r.where.states))
+                typed.append(spelled(v));
+            r.filterArgs += QStringList { QStringLiteral("--where"), QStringLiteral("state=") + typed.join(u',') };
+        }
+        if (bySource) {
+            r.where.sourceStates
+                = some(present([](const Task &t) { return t.sourceState.toLower(); }, SourceState::known()), 3);
+            QStringList typed;
+            for (const QString &v : std::as_const(r.where.sourceStates))
+                typed.append(spelled(v));
+            r.filterArgs += rng.chance(0.5)
+                ? QStringList { QStringLiteral("--source-state"), typed.join(u',') }
+                : QStringList { QStringLiteral("--where"), QStringLiteral("source_state=") + typed.join(u',') };
+        }
+        if (byName) {
+            static const QStringList parts { QStringLiteral("prod"), QStringLiteral("stg"), QStringLiteral("dev"),
+                                             QStringLiteral("web"),  QStringLiteral("db"),  QStringLiteral("task-"),
+                                             QStringLiteral("WIN"),  QStringLiteral("-1"),  QStringLiteral("财务") };
+            r.where.names = some(parts, 2);
+            QStringList typed;
+            for (const QString &v : std::as_const(r.where.names))
+                typed.append(spelled(v));
+            r.filterArgs += QStringList { QStringLiteral("--where"), QStringLiteral("name=") + typed.join(u',') };
+        }
+        if (byAge) {
+            // The age of a random task, in hours or days, moved until no task is within an hour of it.
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const bool days = rng.chance(0.5);
+            const qint64 unit = days ? 86400000 : 3600000;
+            qint64 n = qMax<qint64>(1, (now - tasks.at(rng.below(int(tasks.size()))).createdMs) / unit);
+            auto near = [&](qint64 ms) {
+                return std::any_of(tasks.begin(), tasks.end(),
+                                   [&](const Task &t) { return qAbs(now - t.createdMs - ms) < 3600000; });
+            };
+            while (near(n * unit))
+                ++n;
+            r.where.olderThanMs = n * unit;
+            r.filterArgs += QStringList { QStringLiteral("--older-than"), QString::number(n) + (days ? u'd' : u'h') };
+        }
+        r.allowUncertain = rng.chance(0.5);
+        // Behind the back: a matching task made busy before the run, or removed; one after its listing.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QStringList changeable;
+        for (const Task &t : tasks) {
+            if (t.state != u"DELETING" && r.where.matches(t, now)
+                && DeletionRule::classify(t.sourceState, t.connected).deletability == Deletability::Deletable)
+                changeable.append(t.id);
+        }
+        if (rng.chance(0.15) && !changeable.isEmpty())
+            r.busyBefore.append(pickOut(rng, changeable));
+        if (rng.chance(0.1) && !changeable.isEmpty())
+            r.removedBefore.append(pickOut(rng, changeable));
+        if (rng.chance(0.3) && !changeable.isEmpty()) {
+            r.busyAfter.append(pickOut(rng, changeable));
+            r.faults.append(QStringLiteral("delete:latency:%1").arg(rng.between(150, 300)));
+        }
+    }
+
+    // A --stop-first round: running tasks of their own sources (a stop pauses every task of a source),
+    // a task pausing already, deletable, blocked and uncertain ones, unknown ids, duplicates.
+    void drawStops(SandboxRandom &rng, Round &r, const QList<Task> &tasks)
+    {
+        QHash<QString, int> tasksOfSource;
+        for (const Task &t : tasks)
+            ++tasksOfSource[t.sourceId];
+        QStringList running, pausing, deletable, blocked, uncertain;
+        for (const Task &t : tasks) {
+            if (t.state == u"DELETING")
+                continue;
+            const Deletability d = DeletionRule::classify(t.sourceState, t.connected).deletability;
+            if (StoppableStates.contains(t.sourceState) && t.connected == true && tasksOfSource.value(t.sourceId) == 1)
+                running.append(t.id);
+            else if (t.sourceState == u"stopping")
+                pausing.append(t.id);
+            else if (d == Deletability::Deletable)
+                deletable.append(t.id);
+            else if (d == Deletability::Blocked)
+                blocked.append(t.id);
+            else
+                uncertain.append(t.id);
+        }
+        QStringList chosen;
+        auto take = [&](QStringList &from, int n) {
+            for (; n > 0 && !from.isEmpty(); --n)
+                chosen.append(pickOut(rng, from));
+        };
+        take(running, rng.between(1, 3));
+        take(pausing, rng.chance(0.3) ? 1 : 0);
+        take(deletable, rng.between(0, 4));
+        take(blocked, rng.chance(0.5) ? rng.between(1, 2) : 0);
+        take(uncertain, rng.chance(0.3) ? 1 : 0);
+        if (rng.chance(0.15) && !deletable.isEmpty()) {
+            r.busyBefore.append(pickOut(rng, deletable)); // made running before the run: then stopped
+            chosen.append(r.busyBefore.last());
+        }
+        if (rng.chance(0.1) && !deletable.isEmpty()) {
+            r.removedBefore.append(pickOut(rng, deletable));
+            chosen.append(r.removedBefore.last());
+        }
+        if (rng.chance(0.3))
+            chosen.append(rng.uuid());
+        for (int i = rng.chance(0.3) ? rng.between(1, 2) : 0; i > 0 && !chosen.isEmpty(); --i)
+            chosen.append(rng.pick(chosen));
+        for (qsizetype i = chosen.size() - 1; i > 0; --i)
+            chosen.swapItemsAt(i, rng.below(int(i + 1)));
+        r.ids = chosen;
     }
 
     // The ids, from the account as a client lists it before any fault; and what changes behind the back.
@@ -274,11 +492,33 @@ private:
         if (!before.complete)
             return { QStringLiteral("the round's own listing failed") };
         SandboxRandom rng(r.config.seed ^ 0x50A4ULL);
-        drawIds(rng, r, before.tasks);
-        for (const QString &id : std::as_const(r.busyBefore))
+        switch (r.kind) {
+        case Round::Kind::Ids:
+            drawIds(rng, r, before.tasks);
+            break;
+        case Round::Kind::Where:
+            drawWhere(rng, r, before.tasks);
+            break;
+        case Round::Kind::StopFirst:
+            drawStops(rng, r, before.tasks);
+            break;
+        }
+        // The soak's own model of the account as sms-tasks starts: the listing, changed as below.
+        QHash<QString, Task> model;
+        for (const Task &t : before.tasks)
+            model.insert(t.id, t);
+        for (const QString &id : std::as_const(r.busyBefore)) {
             sb.host->setTaskSource(id, BusyState, true);
-        for (const QString &id : std::as_const(r.removedBefore))
+            const QString source = model.value(id).sourceId;
+            for (Task &t : model) { // the source's state: every task of that source shows it
+                if (t.id == id || (!source.isEmpty() && t.sourceId == source))
+                    t.sourceState = BusyState;
+            }
+        }
+        for (const QString &id : std::as_const(r.removedBefore)) {
             sb.host->removeTask(id);
+            model.remove(id);
+        }
         const QStringList atStart = sb.host->taskIds();
         for (const QString &spec : std::as_const(r.faults)) {
             QString error;
@@ -291,8 +531,11 @@ private:
                            QStringLiteral("en") };
         args += QStringList { QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--confirm-deadline"),
                               QString::number(r.confirmDeadlineS), QStringLiteral("delete") };
-        args += r.ids;
+        args += r.ids + r.filterArgs;
         args += QStringList { QStringLiteral("--yes"), QStringLiteral("--json") };
+        if (r.kind == Round::Kind::StopFirst)
+            args += QStringList { QStringLiteral("--stop-first"), QStringLiteral("--stop-timeout"),
+                                  QStringLiteral("5") };
         if (r.allowUncertain)
             args.append(QStringLiteral("--allow-uncertain"));
         QStringList busyAfter, removedAfter; // as applied
@@ -333,13 +576,18 @@ private:
             m_totals.faultsFired += v.toObject().contains(QLatin1String("fault")) ? 1 : 0;
 
         QSet<QString> removedBehind(removedAfter.begin(), removedAfter.end());
+        QSet<QString> inserted; // by a page shift while sms-tasks ran: not in the soak's model
         for (const QJsonValue &v : journal) {
             const QString note = str(v.toObject(), "note");
             if (note.startsWith(QLatin1String("page shift: removed ")))
                 removedBehind.insert(note.section(u' ', 3));
+            if (note.startsWith(QLatin1String("page shift: inserted ")))
+                inserted.insert(note.section(u' ', 3));
         }
+        m_totals.whereRounds += r.kind == Round::Kind::Where ? 1 : 0;
+        m_totals.stopRounds += r.kind == Round::Kind::StopFirst ? 1 : 0;
         const QStringList problems = check(r, run, journal, QSet<QString>(atStart.begin(), atStart.end()),
-                                           QSet<QString>(atEnd.begin(), atEnd.end()), removedBehind);
+                                           QSet<QString>(atEnd.begin(), atEnd.end()), removedBehind, model, inserted);
         if (!problems.isEmpty()) {
             QStringList lines;
             for (const QJsonValue &v : journal)
@@ -354,39 +602,91 @@ private:
     }
 
     QStringList check(const Round &r, const CliRun &run, const QJsonArray &journal, const QSet<QString> &atStart,
-                      const QSet<QString> &atEnd, const QSet<QString> &removedBehind)
+                      const QSet<QString> &atEnd, const QSet<QString> &removedBehind, const QHash<QString, Task> &model,
+                      const QSet<QString> &inserted)
     {
         QStringList bad;
+        const bool byFilter = r.kind == Round::Kind::Where;
+        const bool stopFirst = r.kind == Round::Kind::StopFirst;
+        if (run.code < 0)
+            bad.append(QStringLiteral("sms-tasks crashed or did not finish within 60 s"));
+        const QMap<QString, QStringList> plan = parsePlan(run.err);
+        auto section = [&](const char *name) {
+            const QStringList ids = plan.value(QLatin1String(name));
+            return QSet<QString>(ids.begin(), ids.end());
+        };
+        const bool listingFailed = run.err.contains(QLatin1String("Listing the tasks failed."));
+        // An ids round whose listing failed after --yes sent what it already showed deletable prints no
+        // plan: then what went must at least have been asked for and be in the account.
+        const bool noPlan = listingFailed && !run.err.contains(QLatin1String("Will be deleted:"));
+
+        // What was asked for: the ids given, or the matches the filter's plan lists.
         QStringList requested;
-        for (const QString &id : r.ids) {
+        const QStringList planned = plan.value(QStringLiteral("delete")) + plan.value(QStringLiteral("uncertain-sent"))
+            + plan.value(QStringLiteral("uncertain-skipped")) + plan.value(QStringLiteral("blocked"));
+        for (const QString &id : byFilter ? planned : r.ids) {
             if (!requested.contains(id))
                 requested.append(id);
         }
         m_totals.ids += requested.size();
-        if (run.code < 0)
-            bad.append(QStringLiteral("sms-tasks crashed or did not finish within 60 s"));
 
-        // 1. Nothing outside the confirmed set — asked for, listed, and planned for sending — is sent.
-        const QMap<QString, QStringList> plan = parsePlan(run.err);
-        const QStringList willDelete = plan.value(QStringLiteral("delete"));
-        QSet<QString> confirmed(willDelete.begin(), willDelete.end());
-        const QStringList uncertainSent = plan.value(QStringLiteral("uncertain-sent"));
-        if (r.allowUncertain)
-            confirmed.unite(QSet<QString>(uncertainSent.begin(), uncertainSent.end()));
+        // 1. Nothing outside the confirmed set — asked for (or matched), listed, and planned for sending — is sent.
+        QSet<QString> confirmed = section("delete");
+        const QSet<QString> uncertainSent = section("uncertain-sent");
+        if (stopFirst)
+            confirmed = section("stop") + section("wait") + section("direct");
+        else if (r.allowUncertain)
+            confirmed.unite(uncertainSent);
         else if (!uncertainSent.isEmpty())
             bad.append(QStringLiteral("the plan sends uncertain ids without --allow-uncertain"));
-        for (const QString &id : std::as_const(confirmed)) {
-            if (!requested.contains(id) || !atStart.contains(id))
-                bad.append(QStringLiteral("planned for sending but not asked for or not in the account: ") + id);
+        if (noPlan && r.kind == Round::Kind::Ids) {
+            for (const QString &id : std::as_const(requested)) {
+                if (atStart.contains(id))
+                    confirmed.insert(id);
+            }
         }
-        QSet<QString> deleted, brokenOff, unnamed400;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const QString &id : std::as_const(confirmed)) {
+            if (!requested.contains(id) || (!atStart.contains(id) && !(byFilter && inserted.contains(id))))
+                bad.append(QStringLiteral("planned for sending but not asked for or not in the account: ") + id);
+            // The filter's own word, on the soak's model (a task a page shift inserted is not in it).
+            if (byFilter && model.contains(id) && !r.where.matches(model.value(id), now))
+                bad.append(QStringLiteral("planned for sending but the filter does not match it: ") + id);
+        }
+        if (byFilter) {
+            // Without a fault that changes what the listing says, the plan lists exactly the matches.
+            bool exact = !listingFailed && !run.err.contains(QLatin1String("The listing was incomplete"));
+            for (const QJsonValue &v : journal) {
+                const QString kind = faultKind(v.toObject());
+                exact = exact
+                    && !(str(v.toObject(), "route") == u"tasks" && (kind == u"wrong-types" || kind == u"page-shift"));
+            }
+            QStringList matched;
+            for (const Task &t : model) {
+                if (r.where.matches(t, now))
+                    matched.append(t.id);
+            }
+            QStringList listed = requested;
+            matched.sort();
+            listed.sort();
+            if (exact && matched != listed)
+                bad.append(QStringLiteral("the plan lists %1 tasks, the filter matches %2: %3")
+                               .arg(listed.size())
+                               .arg(matched.size())
+                               .arg(QStringList(QSet<QString>(matched.begin(), matched.end())
+                                                    .subtract(QSet<QString>(listed.begin(), listed.end()))
+                                                    .values())
+                                        .join(u' ')));
+        }
+        QSet<QString> deleted, sentToDelete, brokenOff, unnamed400;
+        QHash<QString, int> stops;
         for (const QJsonValue &v : journal) {
             const QJsonObject e = v.toObject();
             const QString route = str(e, "route");
             if (e.value(QLatin1String("lost_deletes")).toBool())
                 bad.append(QStringLiteral("the journal lost delete entries"));
             QStringList carried = strings(e.value(QLatin1String("ids_sent")));
-            if ((route == u"delete-one" || route == u"task") && !carried.contains(pathId(e)))
+            if ((route == u"delete-one" || route == u"task" || route == u"action") && !carried.contains(pathId(e)))
                 carried.append(pathId(e));
             if (carried.size() > 50)
                 bad.append(QStringLiteral("%1 ids in one call").arg(carried.size()));
@@ -398,6 +698,21 @@ private:
                     bad.append(QStringLiteral("resent blindly after an answer was lost: ") + id);
                 if (uncertainSent.contains(id) && route == u"delete" && carried.size() > 1)
                     bad.append(QStringLiteral("an uncertain id shared a call: ") + id);
+                if (route.startsWith(QLatin1String("delete")))
+                    sentToDelete.insert(id);
+            }
+            // A stop only where the plan said so, for a task whose source the listing showed running,
+            // and never twice (a stop that broke off is looked up, not resent).
+            if (route == u"action") {
+                const QString id = pathId(e);
+                ++m_totals.stopsSent;
+                if (!stopFirst || !section("stop").contains(id))
+                    bad.append(QStringLiteral("stopped %1, which the plan did not stop").arg(id));
+                if (!StoppableStates.contains(model.value(id).sourceState))
+                    bad.append(QStringLiteral("stopped %1, whose source was %2 in the listing")
+                                   .arg(id, model.value(id).sourceState));
+                if (++stops[id] > 1)
+                    bad.append(QStringLiteral("stopped twice: ") + id);
             }
             // DELETE /v3/tasks/{id} only to attribute a 400 that named no id (never after 429, 5xx, a
             // network error): a batch 400 that carried it, unnamed (or garbled by a fault) — never after 403.
@@ -423,35 +738,52 @@ private:
         // 2. Every outcome printed agrees with what happened, one per requested id.
         const QJsonObject out = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonArray results = out.value(QLatin1String("results")).toArray();
-        if (results.isEmpty()) {
+        // Only a filter that matches nothing, or a --where/--stop-first listing that failed, prints none.
+        const bool noMatch = byFilter && run.err.contains(QLatin1String("No listed task matches the filter"));
+        const bool failedBeforePlan = r.kind != Round::Kind::Ids && listingFailed;
+        if (results.isEmpty() && !noMatch && !failedBeforePlan) {
             bad.append(QStringLiteral("no per-id results (exit %1): %2")
                            .arg(run.code)
                            .arg(run.err.section(u'\n', -3).simplified().left(300)));
         }
+        if (failedBeforePlan && (!sentToDelete.isEmpty() || !stops.isEmpty()))
+            bad.append(QStringLiteral("something was sent though the listing failed before the plan"));
+        m_totals.whereMatched += byFilter && !results.isEmpty() ? 1 : 0;
         QStringList reported;
-        bool allGone = !results.isEmpty();
+        bool allGone = !results.isEmpty() || noMatch;
         for (const QJsonValue &v : results) {
             const QJsonObject o = v.toObject();
             const QString id = str(o, "id"), outcome = str(o, "outcome"), reason = str(o, "reason");
             reported.append(id);
             ++m_totals.outcomes[outcome];
-            allGone = allGone && (outcome == u"deleted" || outcome == u"already-deleted");
+            // A filter's skipped matches do not count against it; everything asked for by id does.
+            if (!byFilter || confirmed.contains(id))
+                allGone = allGone && (outcome == u"deleted" || outcome == u"already-deleted");
             auto wrong = [&](const QString &why) { bad.append(QStringLiteral("%1 %2: %3").arg(id, outcome, why)); };
             const bool present = atEnd.contains(id);
             const bool behind = removedBehind.contains(id) || !atStart.contains(id);
-            if (!Outcomes.contains(outcome))
+            const bool notDeleted = outcome == u"failed" || outcome == u"skipped" || outcome == u"stop-failed"
+                || outcome == u"stop-timeout";
+            if (!(stopFirst ? StopOutcomes : Outcomes).contains(outcome))
                 wrong(QStringLiteral("not an outcome"));
-            if ((outcome == u"skipped") == confirmed.contains(id))
+            if (noPlan && (outcome == u"skipped") == sentToDelete.contains(id))
+                wrong(sentToDelete.contains(id) ? QStringLiteral("it was sent") : QStringLiteral("it was not sent"));
+            if (!noPlan && (outcome == u"skipped") == confirmed.contains(id))
                 wrong(confirmed.contains(id) ? QStringLiteral("it was planned for sending")
                                              : QStringLiteral("it was never planned for sending"));
             if ((outcome == u"deleted" || outcome == u"already-deleted") && present)
                 wrong(QStringLiteral("it still exists"));
             if (outcome == u"deleted" && !deleted.contains(id) && !behind)
                 wrong(QStringLiteral("no call deleted it and nobody else removed it"));
-            if ((outcome == u"failed" || outcome == u"skipped") && deleted.contains(id))
+            if (notDeleted && deleted.contains(id))
                 wrong(QStringLiteral("a call deleted it"));
             if ((outcome == u"failed" || outcome == u"skipped") && !present && !behind)
                 wrong(QStringLiteral("it is gone"));
+            if ((outcome == u"stop-failed" || outcome == u"stop-timeout") && sentToDelete.contains(id))
+                wrong(QStringLiteral("a delete carried it, though its stop did not make it deletable"));
+            if (outcome.startsWith(QLatin1String("stop")) && !section("stop").contains(id)
+                && !section("wait").contains(id))
+                wrong(QStringLiteral("the plan neither stopped nor waited for it"));
             if (outcome == u"unknown" && !reason.startsWith(QLatin1String("Not confirmed within"))) {
                 QJsonObject last;
                 for (const QJsonValue &e : journal) {
@@ -473,12 +805,15 @@ private:
                            .arg(reported.size())
                            .arg(requested.size()));
 
-        // 3. The exit code: 0 iff every requested id is gone; 2 only for usage, configuration or
-        //    authentication before anything was deleted (the soak's calls are well formed and signed).
+        // 3. The exit code: 0 iff every requested id (a filter: every match it sent) is gone, or nothing
+        //    matched; 2 only for usage, configuration or authentication before anything was deleted (the
+        //    soak's calls are well formed and signed); a listing that failed before any plan is 1.
         bool authFailed = false;
         for (const QJsonValue &v : journal)
             authFailed = authFailed || v.toObject().value(QLatin1String("status")).toInt() == 401;
-        const int expected = allGone ? 0 : (authFailed && deleted.isEmpty() ? 2 : 1);
+        const int expected = failedBeforePlan && results.isEmpty() ? 1
+            : allGone                                              ? 0
+                                                                   : (authFailed && deleted.isEmpty() ? 2 : 1);
         if (run.code >= 0 && run.code != expected)
             bad.append(QStringLiteral("exit %1, expected %2").arg(run.code).arg(expected));
         return bad;
@@ -509,8 +844,11 @@ private Q_SLOTS:
             const QStringList problems = play(r, &report);
             ++m_totals.rounds;
             if (verbose) {
-                std::printf("round %d: %.2f s, %d ids, %s, faults %s\n", n, double(roundClock.elapsed()) / 1000.0,
-                            int(r.ids.size()), problems.isEmpty() ? "ok" : "FAILED", qPrintable(r.faults.join(u' ')));
+                static const char *const kinds[] = { "", " --where", " --stop-first" };
+                std::printf("round %d:%s %.2f s, %d ids, %s, faults %s%s\n", n, kinds[int(r.kind)],
+                            double(roundClock.elapsed()) / 1000.0, int(r.ids.size()),
+                            problems.isEmpty() ? "ok" : "FAILED", qPrintable(r.faults.join(u' ')),
+                            qPrintable(r.filterArgs.isEmpty() ? QString() : u' ' + r.filterArgs.join(u' ')));
                 std::fflush(stdout);
             }
             if (problems.isEmpty())
@@ -529,11 +867,14 @@ private Q_SLOTS:
         QStringList histogram;
         for (auto it = m_totals.outcomes.cbegin(); it != m_totals.outcomes.cend(); ++it)
             histogram.append(it.key() + u'=' + QString::number(it.value()));
-        std::printf("soak: %d rounds (%d failed), %lld ids, %lld calls (%d faulted), %d changed between list and "
-                    "delete, outcomes %s, seed %llu, first round %d, %.1f s\n",
-                    m_totals.rounds, m_totals.failedRounds, m_totals.ids, m_totals.calls, m_totals.faultsFired,
-                    m_totals.changedBetweenListAndDelete, qPrintable(histogram.join(u' ')),
-                    static_cast<unsigned long long>(m_seed), first, double(clock.elapsed()) / 1000.0);
+        std::printf(
+            "soak: %d rounds (%d failed; %d --where, %d matching, %d --stop-first, %d stops sent), %lld ids, %lld "
+            "calls "
+            "(%d faulted), %d changed between list and delete, outcomes %s, seed %llu, first round %d, %.1f s\n",
+            m_totals.rounds, m_totals.failedRounds, m_totals.whereRounds, m_totals.whereMatched, m_totals.stopRounds,
+            m_totals.stopsSent, m_totals.ids, m_totals.calls, m_totals.faultsFired,
+            m_totals.changedBetweenListAndDelete, qPrintable(histogram.join(u' ')),
+            static_cast<unsigned long long>(m_seed), first, double(clock.elapsed()) / 1000.0);
         std::fflush(stdout);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     }
