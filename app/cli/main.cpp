@@ -117,7 +117,8 @@ int main(int argc, char *argv[])
         "         [--dry-run] [--yes] [--allow-uncertain] [--json]\n"
         "    KEY: state (task state), source_state, name (part of the name, any case); every --where\n"
         "    must match, any value of one does. --older-than: created more than N days (or hours) ago;\n"
-        "    a task without a creation date never matches. The plan is printed before anything is sent.\n"
+        "    a task without a creation date never matches. Not with ids or --stop-first; the plan is\n"
+        "    printed before anything is sent.\n"
         "  stop ID... [--wait] [--dry-run] [--yes] [--json]\n\n"
         "Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or\n"
         "CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;\n"
@@ -126,8 +127,8 @@ int main(int argc, char *argv[])
         "SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,\n"
         "with its secrets from the system keychain.\n\n"
         "Exit status: 0 every requested id deleted or already deleted (stop: stopped; a filter: every\n"
-        "matched task that was sent; none matching is 0 too), 1 some not,\n"
-        "2 usage, configuration or authentication error before anything was deleted."));
+        "matched task that was sent; none matching is 0 too), 1 some not, 2 usage, configuration or\n"
+        "authentication error before anything was deleted."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
