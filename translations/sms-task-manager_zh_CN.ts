@@ -2480,51 +2480,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>--older-than 给出了两次。</translation>
     </message>
     <message>
-        <source>Lists, stops and deletes Huawei Cloud SMS migration tasks.
-
-Commands:
-  list [--state S] [--name N] [--json]
-  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
-  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]
-         [--dry-run] [--yes] [--allow-uncertain] [--json]
-    KEY: state (task state), source_state, name (part of the name, any case); every --where
-    must match, any value of one does. --older-than: created more than N days (or hours) ago;
-    a task without a creation date never matches. The plan is printed before anything is sent.
-  stop ID... [--wait] [--dry-run] [--yes] [--json]
-
-Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or
-CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;
-HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.
-For an IAM password login give --iam-user and --iam-domain; the password comes from
-SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,
-with its secrets from the system keychain.
-
-Exit status: 0 every requested id deleted or already deleted (stop: stopped; a filter: every
-matched task that was sent; none matching is 0 too), 1 some not,
-2 usage, configuration or authentication error before anything was deleted.</source>
-        <translation>列出、暂停并删除华为云主机迁移服务（SMS）的迁移任务。
-
-命令：
-  list [--state S] [--name N] [--json]
-  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
-  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]
-         [--dry-run] [--yes] [--allow-uncertain] [--json]
-    KEY：state（任务状态）、source_state（源端状态）、name（名称的一部分，不区分大小写）；
-    每个 --where 都须满足，同一个 --where 中任一值满足即可。--older-than：创建时间早于 N 天
-    （或小时）之前；创建时间未知的任务永不匹配。发送任何请求之前会先打印计划。
-  stop ID... [--wait] [--dry-run] [--yes] [--json]
-
-凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
-CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
-此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
-使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
-SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
-其凭据取自系统密钥环。
-
-退出状态：0 所有请求的ID均已删除或此前已删除（stop：均已暂停；过滤条件：所有已发送的匹配任务均已删除；
-无匹配任务时也为 0）；1 部分未完成；2 在删除任何任务之前发生用法、配置或认证错误。</translation>
-    </message>
-    <message>
         <source>delete: only listed tasks where KEY is one of the values (repeatable).</source>
         <translation>delete：只处理 KEY 为所给值之一的已列出任务（可重复）。</translation>
     </message>
@@ -2539,6 +2494,53 @@ SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保�
     <message>
         <source>--stop-first cannot be combined with a filter: a filter must never stop live migrations from a cron job. Give the task ids.</source>
         <translation>--stop-first 不能与过滤条件同时使用：过滤条件绝不能从定时任务中暂停正在进行的迁移。请给出任务ID。</translation>
+    </message>
+    <message>
+        <source>Lists, stops and deletes Huawei Cloud SMS migration tasks.
+
+Commands:
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
+  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]
+         [--dry-run] [--yes] [--allow-uncertain] [--json]
+    KEY: state (task state), source_state, name (part of the name, any case); every --where
+    must match, any value of one does. --older-than: created more than N days (or hours) ago;
+    a task without a creation date never matches. Not with ids or --stop-first; the plan is
+    printed before anything is sent.
+  stop ID... [--wait] [--dry-run] [--yes] [--json]
+
+Credentials come from the environment: HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK (these win), or
+CLOUD_SDK_AK/CLOUD_SDK_SK; HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys;
+HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_DOMAIN_ID, HUAWEICLOUD_SDK_IAM_ENDPOINT.
+For an IAM password login give --iam-user and --iam-domain; the password comes from
+SMS_IAM_PASSWORD or is asked on the terminal. --profile NAME uses a profile saved in the app,
+with its secrets from the system keychain.
+
+Exit status: 0 every requested id deleted or already deleted (stop: stopped; a filter: every
+matched task that was sent; none matching is 0 too), 1 some not, 2 usage, configuration or
+authentication error before anything was deleted.</source>
+        <translation>列出、暂停并删除华为云主机迁移服务（SMS）的迁移任务。
+
+命令：
+  list [--state S] [--name N] [--json]
+  delete ID... [--dry-run] [--yes] [--allow-uncertain] [--stop-first] [--json]
+  delete --where KEY=V1[,V2...]... [--source-state S1[,S2...]] [--older-than N(d|h)]
+         [--dry-run] [--yes] [--allow-uncertain] [--json]
+    KEY：state（任务状态）、source_state（源端状态）、name（名称的一部分，不区分大小写）；
+    每个 --where 都须满足，同一个 --where 中任一值满足即可。--older-than：创建时间早于 N 天
+    （或小时）之前；创建时间未知的任务永不匹配。不能与任务ID或 --stop-first 同时使用；
+    发送任何请求之前会先打印计划。
+  stop ID... [--wait] [--dry-run] [--yes] [--json]
+
+凭据取自环境变量：HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK（优先），或
+CLOUD_SDK_AK/CLOUD_SDK_SK；临时AK/SK另需 HUAWEICLOUD_SDK_SECURITY_TOKEN；
+此外还有 HUAWEICLOUD_SDK_PROJECT_ID、HUAWEICLOUD_SDK_DOMAIN_ID、HUAWEICLOUD_SDK_IAM_ENDPOINT。
+使用IAM用户密码登录时，请指定 --iam-user 和 --iam-domain；密码取自
+SMS_IAM_PASSWORD，否则在终端中询问。--profile NAME 使用应用中保存的配置，
+其凭据取自系统密钥环。
+
+退出状态：0 所有请求的ID均已删除或此前已删除（stop：均已暂停；过滤条件：所有已发送的匹配任务均已删除；
+无匹配任务时也为 0）；1 部分未完成；2 在删除任何任务之前发生用法、配置或认证错误。</translation>
     </message>
 </context>
 </TS>
