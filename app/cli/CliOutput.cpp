@@ -103,6 +103,15 @@ QString CliOutput::errorDetail(const SmsError &e)
     return parts.join(u' ');
 }
 
+DeleteResult CliOutput::notListed(const QString &id, bool listingComplete)
+{
+    DeleteResult r;
+    r.id = id;
+    r.outcome = DeleteOutcome::Skipped;
+    r.note = listingComplete ? DeleteNote::NotListed : DeleteNote::NotListedMaybeIncomplete;
+    return r;
+}
+
 void CliOutput::printResults(const QList<DeleteResult> &unordered, const QStringList &order, int requested, bool json)
 {
     const QList<DeleteResult> results = inOrder(unordered, order, [](const DeleteResult &r) { return r.id; });

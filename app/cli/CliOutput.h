@@ -27,6 +27,10 @@ QString pad(const QString &s, int width);
 // The code(s), HTTP status, request id and message of an error, on one line.
 QString errorDetail(const SmsError &e);
 
+// The result of a requested id the listing did not have: never sent (it may belong to another
+// account or region).
+DeleteResult notListed(const QString &id, bool listingComplete);
+
 void printResults(const QList<DeleteResult> &results, const QStringList &order, int requested, bool json);
 void printStops(const QList<StopResult> &stops, const QStringList &order, int requested, bool json);
 

@@ -30,12 +30,7 @@ void StopCli::run(const QList<Task> &listed, bool complete)
             tasks.append(byId.value(id));
             continue;
         }
-        // Never send an id that was not listed: it may belong to another account or region.
-        DeleteResult r;
-        r.id = id;
-        r.outcome = DeleteOutcome::Skipped;
-        r.note = complete ? DeleteNote::NotListed : DeleteNote::NotListedMaybeIncomplete;
-        m_notFound.append(r);
+        m_notFound.append(CliOutput::notListed(id, complete));
     }
     printPlan(tasks);
     int toSend = 0;

@@ -176,12 +176,7 @@ void TasksCli::planAndDelete(const QList<Task> &listed, bool complete)
             selected.append(byId.value(id));
             continue;
         }
-        // Never send an id that was not listed: it may belong to another account or region.
-        DeleteResult r;
-        r.id = id;
-        r.outcome = DeleteOutcome::Skipped;
-        r.note = complete ? DeleteNote::NotListed : DeleteNote::NotListedMaybeIncomplete;
-        notFound.append(r);
+        notFound.append(CliOutput::notListed(id, complete));
     }
     const DeletePlan plan = DeletePlan::build(selected);
     printAccount();

@@ -259,12 +259,21 @@ private Q_SLOTS:
 
     void aTaskFirstThenItsSource()
     {
-        const QString task = m_host->taskIds().at(5);
+        // A task whose source carries it alone (the seed gives a few sources two tasks).
+        QString task;
+        QString source;
+        for (const QString &id : m_host->taskIds().mid(5)) {
+            source = sourceOf(id);
+            const auto count = m_client->get("/v3/tasks", "source_server_id=" + source.toLatin1())
+                                   .json()[QStringLiteral("count")]
+                                   .toInt();
+            if (count == 1) {
+                task = id;
+                break;
+            }
+        }
+        QVERIFY2(!task.isEmpty(), "no source of the account carries a single task");
         m_host->setTaskSource(task, QStringLiteral("stopped"), false, true);
-        const QString source = sourceOf(task);
-        if (m_client->get("/v3/tasks", "source_server_id=" + source.toLatin1()).json()[QStringLiteral("count")].toInt()
-            != 1)
-            QSKIP("the seed gave this source more than one task");
         QCOMPARE(deleteSource(source).status, 400);
         QCOMPARE(m_client->deleteTasks({ task }).status, 200);
         QCOMPARE(deleteSource(source).status, 200);
