@@ -118,12 +118,10 @@ void ConfirmDeleteDialog::updateButton()
 {
     const int n = confirmedCount();
     m_deleteButton->setText(tr("Delete %n task(s)", nullptr, n));
-    const bool mustType = n >= TypeToConfirmThreshold;
-    m_typeLabel->setText(tr("Type the number of tasks to delete (%1) to confirm:").arg(n));
-    m_typeEdit->setAccessibleName(tr("Number of tasks to delete, typed to confirm"));
-    m_typeLabel->setVisible(mustType);
-    m_typeEdit->setVisible(mustType);
-    m_deleteButton->setEnabled(n > 0 && (!mustType || m_typeEdit->text().trimmed() == QString::number(n)));
+    m_deleteButton->setEnabled(
+        PlanLists::typedCountConfirms(m_typeLabel, m_typeEdit, n, TypeToConfirmThreshold,
+                                      tr("Type the number of tasks to delete (%1) to confirm:").arg(n),
+                                      tr("Number of tasks to delete, typed to confirm")));
     // The heading follows the ticks; with nothing deletable at all there is only Close.
     const bool nothingPossible = m_plan.deletable().isEmpty() && m_plan.uncertain().isEmpty();
     m_title->setText(n > 0                 ? tr("Delete %n migration task(s)?", nullptr, n)

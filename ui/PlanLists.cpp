@@ -87,6 +87,17 @@ void PlanLists::styleDialog(QDialog *dialog, const QString &objectName, QLabel *
     typeLabel->setBuddy(typeEdit);
 }
 
+bool PlanLists::typedCountConfirms(QLabel *label, QLineEdit *edit, int n, int threshold, const QString &labelText,
+                                   const QString &accessibleName)
+{
+    const bool mustType = n >= threshold;
+    label->setText(labelText);
+    edit->setAccessibleName(accessibleName);
+    label->setVisible(mustType);
+    edit->setVisible(mustType);
+    return n > 0 && (!mustType || edit->text().trimmed() == QString::number(n));
+}
+
 QPushButton *PlanLists::addGoButton(QDialogButtonBox *buttons, const QString &objectName)
 {
     QPushButton *go = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);

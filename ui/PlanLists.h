@@ -28,6 +28,10 @@ QString accountText(const AccountSession::Account &account);
 // banner (its text from accountText()), the notice, the typed-count field.
 void styleDialog(QDialog *dialog, const QString &objectName, QLabel *title, QLabel *account, QLabel *notice,
                  QLabel *typeLabel, QLineEdit *typeEdit);
+// The typed count from `threshold` tasks on: shows or hides the field, names it, and says whether
+// the count typed lets the button go (always, below the threshold; never for 0 tasks).
+bool typedCountConfirms(QLabel *label, QLineEdit *edit, int n, int threshold, const QString &labelText,
+                        const QString &accessibleName);
 // The destructive button beside Cancel; Cancel keeps the default and the focus.
 QPushButton *addGoButton(QDialogButtonBox *buttons, const QString &objectName);
 

@@ -79,13 +79,11 @@ void StopDeleteDialog::updateButton()
 {
     const int n = int(m_confirmed.size());
     m_goButton->setText(tr("Stop and delete %n task(s)", nullptr, n));
-    const bool mustType = n >= TypeToConfirmThreshold;
-    m_typeLabel->setText(tr("Type the number of tasks to stop and delete (%1) to confirm:").arg(n));
-    m_typeEdit->setAccessibleName(tr("Number of tasks to stop and delete, typed to confirm"));
-    m_typeLabel->setVisible(mustType);
-    m_typeEdit->setVisible(mustType);
     m_goButton->setVisible(n > 0);
-    m_goButton->setEnabled(n > 0 && (!mustType || m_typeEdit->text().trimmed() == QString::number(n)));
+    m_goButton->setEnabled(
+        PlanLists::typedCountConfirms(m_typeLabel, m_typeEdit, n, TypeToConfirmThreshold,
+                                      tr("Type the number of tasks to stop and delete (%1) to confirm:").arg(n),
+                                      tr("Number of tasks to stop and delete, typed to confirm")));
     m_title->setText(n > 0 ? tr("Stop and delete %n migration task(s)?", nullptr, n)
                            : tr("Stopping would not help any of the selected tasks: the reasons are below."));
     if (n == 0)
