@@ -112,7 +112,7 @@ QString DeleteResultsView::detailsText() const
     for (const DeleteResult &r : m_results) {
         QString line = r.id + u'\t' + r.stepsKeyword() + u'\t' + r.name;
         if (!r.targetServerName.isEmpty() || !r.targetServerId.isEmpty())
-            line += u'\t' + tr("target server: %1 (%2)").arg(r.targetServerName, r.targetServerId);
+            line += u'\t' + tr("target server: %1 (ECS ID %2)").arg(r.targetServerName, r.targetServerId);
         if (r.stop && r.stop->error.isError())
             line += u'\t' + tr("stop: %1").arg(r.stop->error.summary());
         if (r.error.isError())

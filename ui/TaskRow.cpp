@@ -293,8 +293,7 @@ QString TaskRow::toolTip(TaskColumn column) const
         return progressText(task.subtaskName, task.progress);
     if (column == TaskColumn::TargetServer && !task.targetServerId.isEmpty()) {
         // With the id: target names need not be unique.
-        const QString id
-            = QCoreApplication::translate("TaskTableModel", "Target server ID: %1").arg(task.targetServerId);
+        const QString id = QCoreApplication::translate("TaskTableModel", "Target ECS ID: %1").arg(task.targetServerId);
         return task.targetServerName.isEmpty() ? id : task.targetServerName + u'\n' + id;
     }
     return text(column);

@@ -30,7 +30,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= int(Column::Count))
         return {};
     if (role == ExportExtraRole && Column(section) == Column::TargetServer)
-        return tr("Target server ID");
+        return tr("Target ECS ID");
     return role == Qt::DisplayRole ? QVariant(TaskRow::title(Column(section))) : QVariant();
 }
 

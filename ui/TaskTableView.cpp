@@ -68,7 +68,7 @@ void TaskTableView::changeEvent(QEvent *event)
 
 void TaskTableView::retranslate()
 {
-    m_copyTargetIds->setText(tr("Copy &target server IDs"));
+    m_copyTargetIds->setText(tr("Copy &target ECS IDs"));
 }
 
 QList<int> TaskTableView::selectedRowNumbers() const

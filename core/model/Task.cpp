@@ -51,7 +51,7 @@ Task Task::fromJson(const QJsonObject &o)
     if (t.osType.isEmpty())
         t.osType = JsonRead::text(src.value(QLatin1String("os_type")));
     const QJsonObject target = o.value(QLatin1String("target_server")).toObject();
-    t.targetServerId = JsonRead::text(target.value(QLatin1String("id")));
+    t.targetServerId = JsonRead::text(target.value(QLatin1String("vm_id")));
     t.targetServerName = JsonRead::text(target.value(QLatin1String("name")));
 
     // The running sub-task is the one without an end date; otherwise the last one.

@@ -28,7 +28,8 @@ struct Task
     QString sourceState; // source-server state, open enum (SourceState)
     std::optional<bool> connected; // from ListServers or ShowTask; unset = unknown
 
-    // What to clean up after the task is gone: target_server.id (the target's id in SMS) and name.
+    // What to clean up after the task is gone: the target ECS (target_server.vm_id, the id the ECS
+    // console and API know; not target_server.id, SMS's own) and its name.
     QString targetServerId;
     QString targetServerName;
 

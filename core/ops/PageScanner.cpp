@@ -26,7 +26,7 @@ struct SourceBrief
 // Task::fromJson's "target_server".
 struct TargetBrief
 {
-    ScannedValue id, name;
+    ScannedValue vmId, name;
 };
 
 // One element of "sub_tasks": what Task::fromJson asks of it.
@@ -75,8 +75,8 @@ TargetBrief readTargetBrief(JsonScanner &s)
     s.enterObject();
     QByteArrayView key;
     while (s.nextMember(&key)) {
-        if (is(key, "id"))
-            b.id = s.scalar();
+        if (is(key, "vm_id"))
+            b.vmId = s.scalar();
         else if (is(key, "name"))
             b.name = s.scalar();
         else
@@ -192,7 +192,7 @@ Task readTask(JsonScanner &s)
     t.sourceState = source.state.text();
     if (t.osType.isEmpty())
         t.osType = source.osType.text();
-    t.targetServerId = target.id.text();
+    t.targetServerId = target.vmId.text();
     t.targetServerName = target.name.text();
     if (current.nonEmpty) {
         t.subtaskName = current.name.text();

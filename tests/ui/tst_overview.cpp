@@ -408,7 +408,7 @@ private Q_SLOTS:
         TaskTableView *view = ui().table();
         QAction *copy = view->findChild<QAction *>(QStringLiteral("copyTargetIdsAction"));
         QVERIFY(copy);
-        QCOMPARE(copy->text(), QStringLiteral("Copy &target server IDs"));
+        QCOMPARE(copy->text(), QStringLiteral("Copy &target ECS IDs"));
         // In the table's context menu, just below "Copy task IDs".
         const QList<QAction *> actions = view->actions();
         QCOMPARE(actions.indexOf(copy), actions.indexOf(ui().action("copyIdsAction")) + 1);
@@ -483,7 +483,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), ui().proxy()->rowCount() + 1);
         const int name = int(rows.first().indexOf(QStringLiteral("Target server")));
         QVERIFY(name >= 0);
-        QCOMPARE(rows.first().value(name + 1), QStringLiteral("Target server ID")); // its own field, for scripts
+        QCOMPARE(rows.first().value(name + 1), QStringLiteral("Target ECS ID")); // its own field, for scripts
         const int taskId = int(rows.first().indexOf(QStringLiteral("Task ID")));
         int withTarget = 0;
         for (qsizetype r = 1; r < rows.size(); ++r) {
@@ -501,7 +501,7 @@ private Q_SLOTS:
         ui().table()->horizontalHeader()->setSectionHidden(int(TaskTableModel::Column::TargetServer), false);
         QVERIFY(!header.isEmpty());
         QVERIFY(!header.contains(QStringLiteral("Target server")));
-        QVERIFY(!header.contains(QStringLiteral("Target server ID")));
+        QVERIFY(!header.contains(QStringLiteral("Target ECS ID")));
     }
 
     void theAgeFilterHidesNewerTasksAndCombinesWithTheOthers()

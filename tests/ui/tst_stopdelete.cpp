@@ -132,7 +132,7 @@ private Q_SLOTS:
         // Copy details names what stays to clean up: the target server, by name and id.
         const QString details = driver().results()->detailsText();
         QVERIFY2(details.contains(
-                     QStringLiteral("target server: %1 (%2)").arg(first.targetServerName, first.targetServerId)),
+                     QStringLiteral("target server: %1 (ECS ID %2)").arg(first.targetServerName, first.targetServerId)),
                  qPrintable(details));
         for (int row = 0; row < 2; ++row) {
             QCOMPARE(WindowDriver::cell(results, row, int(DeleteResultsModel::Column::Stop)),

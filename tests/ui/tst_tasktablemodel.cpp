@@ -394,11 +394,11 @@ private Q_SLOTS:
         QCOMPARE(order(), QStringLiteral("1,4,5,3,2"));
         const QModelIndex web = model.index(model.indexOf(QStringLiteral("1")), column);
         QCOMPARE(web.data().toString(), QStringLiteral("web-ecs"));
-        QCOMPARE(web.data(Qt::ToolTipRole).toString(), QStringLiteral("web-ecs\nTarget server ID: g-1"));
+        QCOMPARE(web.data(Qt::ToolTipRole).toString(), QStringLiteral("web-ecs\nTarget ECS ID: g-1"));
         QCOMPARE(web.data(TaskTableModel::ExportRole).toString(), QStringLiteral("web-ecs"));
         QCOMPARE(web.data(TaskTableModel::ExportExtraRole).toString(), QStringLiteral("g-1"));
         QCOMPARE(model.headerData(column, Qt::Horizontal, TaskTableModel::ExportExtraRole).toString(),
-                 QStringLiteral("Target server ID"));
+                 QStringLiteral("Target ECS ID"));
         const QModelIndex none = model.index(model.indexOf(QStringLiteral("2")), column);
         QCOMPARE(none.data().toString(), QString());
         QCOMPARE(none.data(Qt::ToolTipRole).toString(), QString());
@@ -408,7 +408,7 @@ private Q_SLOTS:
         model.upsert({ unnamed });
         const QModelIndex byId = model.index(model.indexOf(QStringLiteral("2")), column);
         QCOMPARE(byId.data().toString(), QStringLiteral("g-2"));
-        QCOMPARE(byId.data(Qt::ToolTipRole).toString(), QStringLiteral("Target server ID: g-2"));
+        QCOMPARE(byId.data(Qt::ToolTipRole).toString(), QStringLiteral("Target ECS ID: g-2"));
     }
 
     void aLayoutSavedBeforeTheTargetColumnStillRestores()

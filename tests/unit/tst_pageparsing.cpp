@@ -182,16 +182,16 @@ QList<QByteArray> trickyPages()
         task("{\"id\":" + v + ",\"name\":" + v + ",\"create_date\":" + v + ",\"estimate_complete_time\":" + v
              + ",\"connected\":" + v + ",\"source_server\":{\"ip\":" + v + "},\"sub_tasks\":[{\"name\":" + v
              + ",\"progress\":" + v + ",\"start_date\":" + v + ",\"end_date\":" + v
-             + "}],\"target_server\":{\"id\":" + v + ",\"name\":" + v + "}}");
+             + "}],\"target_server\":{\"vm_id\":" + v + ",\"name\":" + v + "}}");
         task("{\"sub_tasks\":[{\"progress\":" + v + ",\"start_date\":1},{\"name\":\"b\",\"end_date\":" + v + "}]}");
     }
     // Duplicate keys at every level: QJsonObject keeps the last.
     task(R"({"id":"a","id":"b","name":1,"name":"n","connected":true,"connected":"0"})");
     task(R"({"source_server":{"id":"a"},"source_server":{"name":"b"},"os_type":"","os_type":""})");
     task(R"({"source_server":{"id":"a","os_type":"L"},"source_server":7})");
-    task(R"({"target_server":{"id":"a","name":"n"},"target_server":{"name":"b"}})");
-    task(R"({"target_server":{"id":"a","id":"b","name":"n","name":null}})");
-    task(R"({"target_server":{"id":"a","name":"n"},"target_server":[{"id":"c"}]})");
+    task(R"({"target_server":{"vm_id":"a","name":"n"},"target_server":{"name":"b"}})");
+    task(R"({"target_server":{"vm_id":"a","vm_id":"b","name":"n","name":null}})");
+    task(R"({"target_server":{"vm_id":"a","name":"n"},"target_server":[{"id":"c"}]})");
     task(R"({"target_server":"t-1","source_server":{"id":"a"}})");
     task(R"({"target_server":null,"name":"n"})");
     task(R"({"target_server":{},"source_server":{"name":"s","id":{"id":"x"}}})");
@@ -343,14 +343,15 @@ private Q_SLOTS:
 
     void theTargetServerIsReadBothWays()
     {
-        // Its name and id, and nothing else of it (vm_id, ip, a nested "name" are not the target's).
-        const QByteArray page = tasksOf(FullTask + R"(,{"id":"t-2","target_server":{"vm_id":"v","x":{"name":"no"}}})");
+        // Its name and ECS id (vm_id), nothing else of it (SMS's own id, ip, nested keys are not).
+        const QByteArray page
+            = tasksOf(FullTask + R"(,{"id":"t-2","target_server":{"id":"i","x":{"name":"no","vm_id":"no"}}})");
         const std::optional<ParsedPage> fast = PageScanner::tasksPage(page);
         QVERIFY(fast);
         const ParsedPage qt = ParsedPage::tasksPageThroughQt(page);
         for (const ParsedPage *p : { &*fast, &qt }) {
             QCOMPARE(p->tasks.size(), 2);
-            QCOMPARE(p->tasks.at(0).targetServerId, QStringLiteral("x"));
+            QCOMPARE(p->tasks.at(0).targetServerId, QStringLiteral("y"));
             QCOMPARE(p->tasks.at(0).targetServerName, QStringLiteral("web-01-ecs"));
             QCOMPARE(p->tasks.at(0).sourceName, QStringLiteral("src")); // the source's name stays its own
             QCOMPARE(p->tasks.at(1).targetServerId, QString());
@@ -362,7 +363,7 @@ private Q_SLOTS:
         other.targetServerName = QStringLiteral("web-01-ecs-2");
         QVERIFY(!other.sameAs(qt.tasks.at(0)));
         other = qt.tasks.at(0);
-        other.targetServerId = QStringLiteral("y");
+        other.targetServerId = QStringLiteral("x");
         QVERIFY(!other.sameAs(qt.tasks.at(0)));
     }
 

@@ -21,6 +21,20 @@ private Q_SLOTS:
         QVERIFY(!t.connected.has_value());
     }
 
+    // What a user cleans up afterwards is the target ECS: its id in the ECS console is vm_id, not
+    // SMS's own target id. Both readers (the DOM one and the page scanner) agree.
+    void theTargetServerIsTheEcsId()
+    {
+        const QByteArray json
+            = R"({"id":"t1","target_server":{"id":"sms-target-7","vm_id":"ecs-2f1c","name":"web-01"}})";
+        const Task t = Task::fromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(t.targetServerId, QStringLiteral("ecs-2f1c"));
+        QCOMPARE(t.targetServerName, QStringLiteral("web-01"));
+        const ParsedPage page = ParsedPage::tasksPage(QByteArray(R"({"count":1,"tasks":[)") + json + "]}");
+        QCOMPARE(page.tasks.size(), 1);
+        QCOMPARE(page.tasks.first().targetServerId, QStringLiteral("ecs-2f1c"));
+    }
+
     void timestampsInMillisecondsOrSeconds()
     {
         QCOMPARE(Task::epochMs(QJsonValue(1700000000000.0)), 1700000000000LL);
