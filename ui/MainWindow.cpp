@@ -221,15 +221,18 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session && (m_session->isDeleting() || m_session->isStopping())) {
+    if (m_session && m_session->isChanging()) {
         // Closing now would drop answers of deletes already sent: their outcome and audit line would
         // be lost. Send nothing more, and close once what is in flight is confirmed and logged.
         event->ignore();
         statusBar()->showMessage(tr("Closing once the requests in flight are confirmed and logged; nothing more "
                                     "is sent."));
         connect(m_session, &AccountSession::deleteFinished, this, &QWidget::close, Qt::UniqueConnection);
+        connect(m_session, &AccountSession::stopFinished, this, &QWidget::close, Qt::UniqueConnection);
+        connect(m_session, &AccountSession::sourceCleanupFinished, this, &QWidget::close, Qt::UniqueConnection);
         m_session->cancelStop(); // the waiting ends; the stop's delete sends nothing after Cancel
         m_session->cancelDelete();
+        m_session->cancelSourceCleanup();
         return;
     }
     saveSettings();
@@ -262,7 +265,7 @@ QString MainWindow::initialProfileId() const
 
 void MainWindow::chooseProfile(const QString &id)
 {
-    if (m_session && (m_session->isDeleting() || m_session->isStopping()))
+    if (m_session && m_session->isChanging())
         return; // never switch accounts in the middle of a delete or a stop
     m_selector->setCurrentId(id);
     if (id == Profile::demoId())

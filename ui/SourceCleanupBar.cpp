@@ -97,7 +97,8 @@ void SourceCleanupBar::askToRemove()
                                 tr("Remove the SMS records of %n source server(s)?", nullptr, int(m_offered.size())),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeSourcesDialog"));
-    box->setInformativeText(tr("They have no migration task left. Only the records in SMS go: the servers "
+    box->setInformativeText(tr("They have no migration task left. Each is checked again just before: one a "
+                               "task uses by then is not sent. Only the records in SMS go: the servers "
                                "themselves are untouched, and a record comes back if the Agent on that server "
                                "starts again."));
     box->setDetailedText(lines.join(u'\n'));
@@ -146,20 +147,25 @@ void SourceCleanupBar::retranslate()
                            int(m_offered.size())));
         return;
     }
-    int counts[3] = {};
+    int counts[5] = {}; // by SourceCleanup::Outcome
     QStringList details;
     for (const SourceCleanup::Result &r : std::as_const(m_outcome)) {
         ++counts[int(r.outcome)];
         QString line = tr("%1: %2").arg(r.id, SourceCleanup::label(r.outcome));
         if (r.error.isError())
-            line += u' '
-                + tr("— %1, HTTP %2, %3 (request id %4)")
-                      .arg(r.error.code, QString::number(r.error.httpStatus), r.error.message, r.requestId);
+            line += QStringLiteral(" — ") + r.error.summary(); // code, message, HTTP status, request id
+        if (!r.requestId.isEmpty() && r.requestId != r.error.requestId)
+            line += u' ' + tr("(removal request id %1)").arg(r.requestId);
         details.append(line);
     }
-    m_text->setText(tr("Source records: %1 removed, %2 still listed, %3 not confirmed.")
-                        .arg(counts[int(SourceCleanup::Outcome::Removed)])
-                        .arg(counts[int(SourceCleanup::Outcome::Failed)])
-                        .arg(counts[int(SourceCleanup::Outcome::Unknown)]));
+    QString text = tr("Source records: %1 removed, %2 still listed, %3 not confirmed.")
+                       .arg(counts[int(SourceCleanup::Outcome::Removed)])
+                       .arg(counts[int(SourceCleanup::Outcome::Failed)])
+                       .arg(counts[int(SourceCleanup::Outcome::Unknown)]);
+    if (const int inUse = counts[int(SourceCleanup::Outcome::InUse)])
+        text += u' ' + tr("%n not sent: a task uses the server again.", nullptr, inUse);
+    if (const int notSent = counts[int(SourceCleanup::Outcome::NotSent)])
+        text += u' ' + tr("%n not sent: could not be checked.", nullptr, notSent);
+    m_text->setText(text);
     m_text->setToolTip(details.join(u'\n'));
 }

@@ -181,8 +181,7 @@ void TaskListWidget::setSession(AccountSession *session)
             scheduleStatus();
         });
         connect(session, &AccountSession::deleteProgress, m_progress, &TaskProgressBar::report);
-        connect(session, &AccountSession::stopStarted, this, &TaskListWidget::scheduleStatus); // Delete… waits
-        connect(session, &AccountSession::stopFinished, this, &TaskListWidget::scheduleStatus);
+        connect(session, &AccountSession::busyChanged, this, &TaskListWidget::scheduleStatus); // Delete… waits
         connect(session, &AccountSession::deleteFinished, this, &TaskListWidget::onDeleteFinished);
         connect(session, &AccountSession::auditLogFailed, this, [this](const QString &path) {
             Q_EMIT statusMessage(tr("The audit log %1 could not be written.").arg(path), 10000);
@@ -223,7 +222,7 @@ void TaskListWidget::onLoadFinished(const AccountSession::LoadResult &result)
 
 void TaskListWidget::deleteSelected()
 {
-    if (!m_session || !m_session->isReady() || m_session->isDeleting() || m_session->isStopping())
+    if (!m_session || !m_session->isReady() || m_session->isChanging())
         return;
     if (m_session->isLoading()) {
         Q_EMIT statusMessage(loadingReason(), 6000);
@@ -313,7 +312,7 @@ void TaskListWidget::updateActions()
 {
     const bool ready = m_session && m_session->isReady();
     const bool loading = ready && m_session->isLoading(); // Agent states still coming: no plan yet
-    const bool busy = !ready || loading || m_session->isDeleting() || m_session->isStopping();
+    const bool busy = !ready || loading || m_session->isChanging();
     m_deleteAction->setEnabled(!busy && m_table->selectionModel()->hasSelection());
     m_stopFlow->updateActions(busy, m_table->selectionModel()->hasSelection());
     m_deleteAction->setToolTip(loading ? loadingReason() : tr("Delete the selected tasks…"));

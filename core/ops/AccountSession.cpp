@@ -219,11 +219,14 @@ bool AccountSession::startStop(const QList<Task> &confirmed, bool thenDelete, co
     StopOperation::Options o = options;
     if (!m_spec.enterpriseProjectId.isEmpty())
         o.relistFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
+    if (o.relistPages == 0 && m_listedCount > 0)
+        o.relistPages = 2 * ((m_listedCount + 199) / 200); // its task pages, and about as many of sources
     m_stop = new StopOperation(m_setup->client(), confirmed, o, this);
     connect(m_stop, &StopOperation::taskChanged, this, &AccountSession::stopTaskChanged);
     connect(m_stop, &StopOperation::progress, this, &AccountSession::stopProgress);
     connect(m_stop, &StopOperation::finished, this, &AccountSession::onStopped);
     Q_EMIT stopStarted(m_stop->total());
+    Q_EMIT busyChanged();
     m_stop->start();
     return true;
 }
@@ -236,12 +239,27 @@ bool AccountSession::startSourceCleanup(const QStringList &sourceIds)
     connect(m_sourceCleanup, &SourceCleanup::finished, this, [this] {
         SourceCleanup *op = m_sourceCleanup;
         const QList<SourceCleanup::Result> results = op->results();
-        op->deleteLater();
-        m_sourceCleanup = nullptr;
-        Q_EMIT sourceCleanupFinished(results);
+        // Busy (m_sourceCleanup set) until the audit line is written.
+        writeAudit(
+            [results](const QString &path, const AuditLog::Context &context) {
+                return AuditLog::appendSourceRemoval(path, context, results);
+            },
+            [this, op, results] {
+                op->deleteLater();
+                m_sourceCleanup = nullptr;
+                Q_EMIT sourceCleanupFinished(results);
+                Q_EMIT busyChanged();
+            });
     });
     m_sourceCleanup->start();
+    Q_EMIT busyChanged();
     return true;
+}
+
+void AccountSession::cancelSourceCleanup()
+{
+    if (m_sourceCleanup)
+        m_sourceCleanup->cancel();
 }
 
 bool AccountSession::isStopping() const
@@ -285,6 +303,7 @@ void AccountSession::onStopped()
                [this, stops] {
                    m_reporting = false;
                    Q_EMIT stopFinished(stops);
+                   Q_EMIT busyChanged();
                });
 }
 

@@ -107,7 +107,7 @@ public:
     QStringList failedAmong(const QStringList &ids) const; // those of `ids` this session's last delete did not delete
     // How long a delete may spend confirming its outcome; what is not confirmed by then is unknown.
     void setConfirmDeadlineMs(int ms) { m_confirmDeadlineMs = ms; }
-    bool isBusy() const { return isLoading() || isDeleting() || isStopping() || m_sourceCleanup; }
+    bool isBusy() const { return isLoading() || isDeleting() || isStopping() || isCleaningSources(); }
 
     // Stops exactly the confirmed tasks where stopping is the remedy, waits until each is deletable
     // (StopOperation) and, with `thenDelete`, deletes those a fresh record then shows deletable:
@@ -123,6 +123,11 @@ public:
     bool canOfferSourceCleanup() const { return m_listedCount >= 0 && m_spec.enterpriseProjectId.isEmpty(); }
     // Removes exactly these source records (SourceCleanup); sourceCleanupFinished() reports each.
     bool startSourceCleanup(const QStringList &sourceIds);
+    bool isCleaningSources() const { return m_sourceCleanup; }
+    // A delete, a stop or a source cleanup is running: nothing else that changes the account may start.
+    bool isChanging() const { return isDeleting() || isStopping() || isCleaningSources(); }
+    // Sends nothing more; what was sent is confirmed and reported.
+    void cancelSourceCleanup();
 
     // "Test connection": exactly one signed GET /v3/tasks?limit=1, never retried.
     void probe();
@@ -145,6 +150,7 @@ Q_SIGNALS:
     void stopProgress(int settled, int total);
     void stopFinished(const QList<StopResult> &results); // a stop alone (no delete followed)
     void sourceCleanupFinished(const QList<SourceCleanup::Result> &results);
+    void busyChanged(); // a stop or a source cleanup began or ended (what isChanging() says)
     void auditLogFailed(const QString &path); // the results stand; only the log line is missing
 
 private:

@@ -63,6 +63,18 @@ bool AuditLog::appendStops(const QString &path, const Context &c, const QList<St
     return write(path, c, QStringLiteral("stop"), summary, items);
 }
 
+bool AuditLog::appendSourceRemoval(const QString &path, const Context &c, const QList<SourceCleanup::Result> &results)
+{
+    QJsonArray items;
+    QJsonObject summary;
+    for (const SourceCleanup::Result &r : results) {
+        const QString keyword = SourceCleanup::keyword(r.outcome);
+        summary[keyword] = summary.value(keyword).toInt() + 1;
+        items.append(step(r.id, keyword, r.error, r.requestId.isEmpty() ? QStringList() : QStringList { r.requestId }));
+    }
+    return write(path, c, QStringLiteral("remove-sources"), summary, items);
+}
+
 bool AuditLog::write(const QString &path, const Context &c, const QString &operation, const QJsonObject &summary,
                      const QJsonArray &items)
 {

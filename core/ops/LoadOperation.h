@@ -53,6 +53,11 @@ public:
     bool deliveredAsResult() const { return m_deliveredAsResult; }
     // With Options::keepSourceIds, after a successful finished(): every source listed.
     const QSet<QString> &sourceIds() const { return m_sourceIds; }
+    // With Options::keepSourceIds: every page of sources came, their unique ids equal its count.
+    bool sourcesComplete() const
+    {
+        return m_finished && !m_failed && !m_countShifted && m_sourceCount >= 0 && m_sourceIds.size() == m_sourceCount;
+    }
 
 Q_SIGNALS:
     // A page of tasks, joined with the sources listed so far (the others' Agent still unknown) ...

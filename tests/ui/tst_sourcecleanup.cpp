@@ -1,10 +1,16 @@
 // What a deletion leaves behind: after a delete, the source servers left without any task are
 // offered for removal in the results view, asked again in a dialog of their own, removed with
-// POST /v3/sources/delete (only those offered and confirmed) and confirmed by a re-list.
+// POST /v3/sources/delete (only those offered and confirmed, each checked fresh just before),
+// confirmed by a look-up and written to the audit log.
+#include "Screenshot.h"
 #include "WindowFixture.h"
+#include "ops/AuditLog.h"
 #include "translations/Translations.h"
 #include "ui/SourceCleanupBar.h"
+#include "ui/TaskSummaryStrip.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -93,6 +99,34 @@ private Q_SLOTS:
         QTRY_VERIFY(bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))
                         ->text()
                         .contains(QLatin1String("3 removed, 0 still listed")));
+        // Each source was checked fresh before (a task look-up by source), and the audit log has it.
+        int checks = 0;
+        for (const QJsonObject &o : m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")))
+            checks += o.value(QLatin1String("query")).toString().contains(QLatin1String("source_server_id="));
+        QCOMPARE(checks, 3);
+        QFile audit(AuditLog::defaultPath());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = audit.readAll().trimmed().split('\n');
+        const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
+        QCOMPARE(last.value(QLatin1String("operation")).toString(), QStringLiteral("remove-sources"));
+        QCOMPARE(last.value(QLatin1String("summary")).toObject().value(QLatin1String("removed")).toInt(), 3);
+        QSet<QString> logged;
+        for (const QJsonValue &v : last.value(QLatin1String("results")).toArray())
+            logged.insert(v[QLatin1String("id")].toString());
+        QCOMPARE(logged, alone);
+
+        // The outcome in the results view, in both languages (rebuilt on the language change).
+        QTest::qWait(TaskSummaryStrip::RecountDelayMs + 100); // the strip counts at most every 200 ms
+        QVERIFY(saveScreenshot(m_demo->window.get(), QStringLiteral("source-cleanup-en.png")));
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))
+                        ->text()
+                        .startsWith(QStringLiteral("源端记录：已移除 3 条")));
+        QTest::qWait(100); // the chips laid out again in the new language
+        QVERIFY(saveScreenshot(m_demo->window.get(), QStringLiteral("source-cleanup-zh_CN.png")));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_VERIFY(
+            bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))->text().startsWith(u"Source records"));
     }
 };
 
