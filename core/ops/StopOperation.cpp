@@ -227,25 +227,11 @@ void StopOperation::tick()
         }
         ++waiting;
     }
-    if (waiting > m_options.relistAbove) {
-        if (!m_relisting && (m_lastRelistMs < 0 || now() - m_lastRelistMs >= m_options.relistIntervalMs)) {
-            m_relisting = true;
-            m_lastRelistMs = now();
-            LoadOperation::Options listing;
-            listing.taskFilter = m_options.relistFilter; // what an EP-scoped policy allows
-            auto *load = new LoadOperation(m_client, listing, m_context);
-            ++m_inFlight;
-            connect(load, &LoadOperation::finished, m_context, [this, load] {
-                load->deleteLater();
-                --m_inFlight;
-                m_relisting = false;
-                onRelisted(!load->error().isError() && load->isComplete(), load->tasks());
-                pump();
-                maybeFinish();
-            });
-            load->start();
-        }
+    if (relistPays(waiting) && !m_relistFailed) {
+        if (!m_relisting && (m_lastRelistMs < 0 || now() - m_lastRelistMs >= m_options.relistIntervalMs))
+            relist();
     } else {
+        m_relistFailed = false;
         for (int i = 0; i < total(); ++i) {
             const Entry &e = m_entries[size_t(i)];
             if (e.phase == Phase::Waiting && !e.asking && now() - e.lastAskedMs >= m_options.pollIntervalMs) {
@@ -256,6 +242,38 @@ void StopOperation::tick()
     }
     pump();
     maybeFinish();
+}
+
+bool StopOperation::relistPays(int waiting) const
+{
+    // Requests a second: a look-up per waiting task each poll interval, or the pages of one
+    // re-list each re-list interval.
+    return waiting > m_options.relistAbove
+        && qint64(m_options.relistPages) * m_options.pollIntervalMs < qint64(waiting) * m_options.relistIntervalMs;
+}
+
+void StopOperation::relist()
+{
+    m_relisting = true;
+    m_lastRelistMs = now();
+    LoadOperation::Options listing;
+    listing.taskFilter = m_options.relistFilter; // what an EP-scoped policy allows
+    auto *load = new LoadOperation(m_client, listing, m_context);
+    ++m_inFlight;
+    connect(load, &LoadOperation::finished, m_context, [this, load] {
+        load->deleteLater();
+        --m_inFlight;
+        m_relisting = false;
+        const SmsError e = load->error();
+        if (e.httpStatus == 401 || e.kind == SmsErrorKind::NotSent)
+            return halt(StopOutcome::Failed, e); // five failed signatures lock the AK: send nothing more
+        const bool complete = !e.isError() && load->isComplete();
+        m_relistFailed = !complete; // what it did bring still counts; the next round asks each task
+        onRelisted(complete, load->tasks());
+        pump();
+        maybeFinish();
+    });
+    load->start();
 }
 
 void StopOperation::onRelisted(bool complete, const QList<Task> &tasks)

@@ -18,8 +18,9 @@ struct ApiResponse;
 // /v3/tasks/{id}/action {"operation":"stop"} only where StopRule says stopping is the remedy (a
 // source that is pausing already is only waited for; the others are reported, nothing sent); a stop
 // that breaks off is never resent, the task is looked up instead. Then, bounded per task, a look-up
-// per task (GET /v3/tasks/{id}) every few seconds, or above `relistAbove` waiting tasks one
-// re-list of tasks and sources at a time, at least `relistIntervalMs` apart. A task is Stopped only
+// per task (GET /v3/tasks/{id}) every few seconds, or above `relistAbove` waiting tasks (and when
+// cheaper) one re-list of tasks and sources at a time, at least `relistIntervalMs` apart; a re-list
+// that fails is followed by a round of look-ups, a 401 ends everything. A task is Stopped only
 // when a fresh record shows it deletable. No id outside the confirmed ones is ever sent.
 class StopOperation : public QObject
 {
@@ -32,6 +33,9 @@ public:
         int pollIntervalMs = 3000;
         int relistAbove = 20;
         int relistIntervalMs = 5000;
+        // Requests one re-list costs (the account's task and source pages; 0: unknown). A re-list
+        // is chosen only when it asks less often than the look-ups would.
+        int relistPages = 0;
         int maxParallel = 4; // the account's limiter allows 4 in flight
         bool waitForPause = true; // false: a stop accepted (or a source pausing already) is Stopping
         QList<QPair<QString, QString>> relistFilter; // the listing's own (enterprise project)
@@ -75,7 +79,9 @@ private:
     void send(const Call &call);
     void onStopAnswer(int index, const ApiResponse &r);
     void onLookUp(int index, const ApiResponse &r);
+    void relist();
     void onRelisted(bool complete, const QList<Task> &tasks);
+    bool relistPays(int waiting) const;
     void see(int index, const Task &fresh); // a fresh record of a task being checked or waited for
     void wait(int index);
     void settle(int index, StopOutcome outcome, const SmsError &error = {});
@@ -93,6 +99,7 @@ private:
     int m_parallel = 1;
     int m_settled = 0;
     bool m_relisting = false;
+    bool m_relistFailed = false; // the next round goes by look-ups
     qint64 m_lastRelistMs = -1;
     bool m_halted = false;
     bool m_cancelled = false;

@@ -2,6 +2,7 @@
 #include "model/StopRule.h"
 #include "ops/AccountSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSet>
 #include <QSignalSpy>
@@ -74,6 +75,18 @@ class tst_Stop : public QObject
                 ids.append(v[QLatin1String("path")].toString().section(u'/', 3, 3));
         }
         return ids;
+    }
+
+    // The listings' first pages (route "tasks", offset 0), i.e. one per re-list, with their times.
+    QList<QDateTime> relists() const
+    {
+        QList<QDateTime> out;
+        for (const QJsonValue &v : m_sb->host->journal()) {
+            if (v[QLatin1String("route")].toString() == u"tasks"
+                && v[QLatin1String("query")].toString().contains(QLatin1String("offset=0")))
+                out.append(QDateTime::fromString(v[QLatin1String("time")].toString(), Qt::ISODateWithMs));
+        }
+        return out;
     }
 
 private Q_SLOTS:
@@ -171,6 +184,109 @@ private Q_SLOTS:
         }
         QTest::qWait(300);
         QCOMPARE(int(m_sb->host->journal().size()), journalAfter + 0);
+        QVERIFY(m_sb->journalIds("ids_sent").isEmpty());
+    }
+
+    // Above 20 waiting tasks, and when cheaper than a look-up each, the wait goes by re-lists of
+    // tasks and sources, one at a time and at least the interval apart: no look-up per task. On an
+    // account whose re-list costs more pages than the look-ups, it stays with the look-ups.
+    void aLargeWaitGoesByReListsWhenTheyAreCheaper_data()
+    {
+        QTest::addColumn<int>("relistPages");
+        QTest::addColumn<bool>("byReList");
+        QTest::newRow("this account (8 pages)") << 0 << true;
+        QTest::newRow("an account of 100,000 tasks") << 1000 << false;
+    }
+    void aLargeWaitGoesByReListsWhenTheyAreCheaper()
+    {
+        QFETCH(int, relistPages);
+        QFETCH(bool, byReList);
+        SandboxConfig c;
+        c.tasks = 800;
+        c.latencyMs = 2;
+        c.stopDelayMs = 1500;
+        open(c);
+        const QList<Task> stop = withRemedy(StopRemedy::Stop, 24);
+        QCOMPARE(stop.size(), 24);
+        StopOperation::Options o;
+        o.timeoutMs = 20000;
+        o.pollIntervalMs = 100;
+        o.relistIntervalMs = 400;
+        o.relistPages = relistPages; // 0: the session's estimate from its listing
+        QSignalSpy finished(m_session.get(), &AccountSession::stopFinished);
+        QVERIFY(m_session->startStop(stop, false, o));
+        QVERIFY(finished.wait(40000));
+        for (const StopResult &r : finished.first().first().value<QList<StopResult>>())
+            QCOMPARE(r.outcome, StopOutcome::Stopped);
+        QCOMPARE(journalTaskIds(QStringLiteral("action")).size(), 24);
+        const QList<QDateTime> times = relists();
+        QCOMPARE(journalTaskIds(QStringLiteral("task")).isEmpty(), byReList); // GET /v3/tasks/{id}
+        QCOMPARE(!times.isEmpty(), byReList);
+        for (int i = 1; i < times.size(); ++i)
+            QVERIFY2(times.at(i - 1).msecsTo(times.at(i)) >= 400 - 20, "re-lists closer than the interval");
+    }
+
+    // A re-list that fails is followed by a round of look-ups: the wait still ends Stopped.
+    void aFailedReListIsFollowedByLookUps()
+    {
+        SandboxConfig c;
+        c.tasks = 800;
+        c.latencyMs = 2;
+        c.stopDelayMs = 1500;
+        open(c);
+        QVERIFY(m_sb->host->addFault(QStringLiteral("sources:500@always"))); // every re-list fails
+        const QList<Task> stop = withRemedy(StopRemedy::Stop, 22);
+        QCOMPARE(stop.size(), 22);
+        StopOperation::Options o;
+        o.timeoutMs = 20000;
+        o.pollIntervalMs = 100;
+        o.relistIntervalMs = 400;
+        QSignalSpy finished(m_session.get(), &AccountSession::stopFinished);
+        QVERIFY(m_session->startStop(stop, false, o));
+        QVERIFY(finished.wait(40000));
+        for (const StopResult &r : finished.first().first().value<QList<StopResult>>())
+            QCOMPARE(r.outcome, StopOutcome::Stopped);
+        QVERIFY(!relists().isEmpty());
+        QVERIFY(!journalTaskIds(QStringLiteral("task")).isEmpty());
+    }
+
+    // The key is rotated in the console while the stops go: after the first 401 nothing signed is
+    // sent; a stop the service accepted is "stopping", not "failed"; nothing is deleted.
+    void anUnauthorizedAnswerMidStopSendsNothingMore()
+    {
+        SandboxConfig c;
+        c.tasks = 200;
+        c.latencyMs = 20;
+        c.stopDelayMs = 60000;
+        open(c);
+        const QList<Task> stop = withRemedy(StopRemedy::Stop, 8);
+        QCOMPARE(stop.size(), 8);
+        StopOperation::Options o;
+        o.pollIntervalMs = 100;
+        QSignalSpy finished(m_session.get(), &AccountSession::deleteFinished);
+        QVERIFY(m_session->startStop(stop, true, o));
+        QTRY_VERIFY_WITH_TIMEOUT(journalTaskIds(QStringLiteral("action")).size() >= 2, 10000);
+        m_sb->host->reconfigure([](SandboxConfig &c) { c.sk = "rotated-in-the-console-000000000000000000"; });
+        QVERIFY(finished.wait(20000));
+        int unauthorized = 0;
+        int sinceFirst401 = 0; // received after the first 401 was: only what was in flight then
+        for (const QJsonValue &v : m_sb->host->journal()) {
+            sinceFirst401 += unauthorized > 0;
+            unauthorized += v[QLatin1String("status")].toInt() == 401;
+        }
+        QVERIFY(unauthorized >= 1);
+        QVERIFY2(sinceFirst401 <= 3, qPrintable(QString::number(sinceFirst401))); // 4 in flight at most
+        const int journalAfter = int(m_sb->host->journal().size());
+        QTest::qWait(500);
+        QCOMPARE(int(m_sb->host->journal().size()), journalAfter);
+        int stopping = 0;
+        for (const DeleteResult &r : finished.first().first().value<QList<DeleteResult>>()) {
+            QVERIFY(r.stop);
+            QVERIFY(r.stop->outcome == StopOutcome::Stopping || r.stop->outcome == StopOutcome::Failed);
+            stopping += r.stop->outcome == StopOutcome::Stopping;
+            QVERIFY(r.outcome != DeleteOutcome::Deleted);
+        }
+        QVERIFY(stopping >= 2);
         QVERIFY(m_sb->journalIds("ids_sent").isEmpty());
     }
 };
