@@ -143,6 +143,20 @@
             <numerusform>%n source servers have no migration task left. Remove their records from SMS?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not sent: a task uses the server again.</source>
+        <translation>
+            <numerusform>%n not sent: a task uses the server again.</numerusform>
+            <numerusform>%n not sent: a task uses the server again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: could not be checked.</source>
+        <translation>
+            <numerusform>%n not sent: could not be checked.</numerusform>
+            <numerusform>%n not sent: could not be checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StopCli</name>

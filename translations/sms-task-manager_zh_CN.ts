@@ -445,12 +445,12 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>target server: %1 (%2)</source>
-        <translation>目的端服务器：%1（%2）</translation>
-    </message>
-    <message>
         <source>stop: %1</source>
         <translation>暂停：%1</translation>
+    </message>
+    <message>
+        <source>target server: %1 (ECS ID %2)</source>
+        <translation>目的端服务器：%1（ECS ID %2）</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1320,14 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
+    <message>
+        <source>Not sent: a task uses this server again</source>
+        <translation>未发送：已有任务再次使用此服务器</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
 </context>
 <context>
     <name>SourceCleanupBar</name>
@@ -1332,10 +1340,6 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>
             <numerusform>移除 %n 个源端服务器在主机迁移服务中的记录？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>They have no migration task left. Only the records in SMS go: the servers themselves are untouched, and a record comes back if the Agent on that server starts again.</source>
-        <translation>它们已没有任何迁移任务。只移除主机迁移服务中的记录：服务器本身不受影响；若该服务器上的Agent再次启动，记录会重新出现。</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n record(s)</source>
@@ -1368,8 +1372,24 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>— %1, HTTP %2, %3 (request id %4)</source>
-        <translation>— %1，HTTP %2，%3（请求ID %4）</translation>
+        <source>They have no migration task left. Each is checked again just before: one a task uses by then is not sent. Only the records in SMS go: the servers themselves are untouched, and a record comes back if the Agent on that server starts again.</source>
+        <translation>它们已没有任何迁移任务。发送前会逐个重新检查：届时已被任务使用的不会发送。只移除主机迁移服务中的记录：服务器本身不受影响；若该服务器上的 Agent 再次启动，记录会重新出现。</translation>
+    </message>
+    <message>
+        <source>(removal request id %1)</source>
+        <translation>（移除请求 ID %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: a task uses the server again.</source>
+        <translation>
+            <numerusform>%n 条未发送：已有任务再次使用该服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: could not be checked.</source>
+        <translation>
+            <numerusform>%n 条未发送：无法检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2096,19 +2116,19 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         <translation>目的端服务器</translation>
     </message>
     <message>
-        <source>Target server ID: %1</source>
-        <translation>目的端服务器ID：%1</translation>
+        <source>Target ECS ID: %1</source>
+        <translation>目的端 ECS ID：%1</translation>
     </message>
     <message>
-        <source>Target server ID</source>
-        <translation>目的端服务器ID</translation>
+        <source>Target ECS ID</source>
+        <translation>目的端 ECS ID</translation>
     </message>
 </context>
 <context>
     <name>TaskTableView</name>
     <message>
-        <source>Copy &amp;target server IDs</source>
-        <translation>复制目的端服务器ID(&amp;T)</translation>
+        <source>Copy &amp;target ECS IDs</source>
+        <translation>复制目的端 ECS ID(&amp;T)</translation>
     </message>
 </context>
 <context>
