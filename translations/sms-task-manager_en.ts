@@ -151,10 +151,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent: could not be checked.</source>
+        <source>%n not sent (the tooltip says why).</source>
         <translation>
-            <numerusform>%n not sent: could not be checked.</numerusform>
-            <numerusform>%n not sent: could not be checked.</numerusform>
+            <numerusform>%n not sent (the tooltip says why).</numerusform>
+            <numerusform>%n not sent (the tooltip says why).</numerusform>
         </translation>
     </message>
 </context>

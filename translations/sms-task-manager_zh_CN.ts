@@ -1386,9 +1386,9 @@ You can remove the profile anyway: its keychain entries then stay (service &quot
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent: could not be checked.</source>
+        <source>%n not sent (the tooltip says why).</source>
         <translation>
-            <numerusform>%n 条未发送：无法检查。</numerusform>
+            <numerusform>%n 条未发送（原因见提示）。</numerusform>
         </translation>
     </message>
 </context>

@@ -165,7 +165,7 @@ void SourceCleanupBar::retranslate()
     if (const int inUse = counts[int(SourceCleanup::Outcome::InUse)])
         text += u' ' + tr("%n not sent: a task uses the server again.", nullptr, inUse);
     if (const int notSent = counts[int(SourceCleanup::Outcome::NotSent)])
-        text += u' ' + tr("%n not sent: could not be checked.", nullptr, notSent);
+        text += u' ' + tr("%n not sent (the tooltip says why).", nullptr, notSent);
     m_text->setText(text);
     m_text->setToolTip(details.join(u'\n'));
 }

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class tst_SourceCleanup : public QObject
 {
     Q_OBJECT
@@ -127,6 +129,44 @@ private Q_SLOTS:
         QVERIFY(Translations::install(QStringLiteral("en")));
         QTRY_VERIFY(
             bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))->text().startsWith(u"Source records"));
+    }
+
+    // Closing the window while the records are being removed sends nothing more, and the window
+    // closes once what was sent is confirmed and in the audit log.
+    void closingWaitsForTheRemovalToBeConfirmedAndLogged()
+    {
+        QSet<QString> alone;
+        QCOMPARE(selectDeletable(2, 0, &alone).size(), 2);
+        ConfirmDeleteDialog *dialog = driver().openDialog();
+        QVERIFY(dialog);
+        QVERIFY(driver().confirm(dialog));
+        auto *bar = m_demo->window->findChild<SourceCleanupBar *>();
+        QTRY_COMPARE(bar->offered().size(), 2);
+        m_sb->host->reconfigure([](SandboxConfig &c) { c.latencyMs = 150; });
+        m_sb->host->clearJournal();
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("removeSourcesButton")), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_demo->window->findChild<QMessageBox *>(QStringLiteral("removeSourcesDialog"))));
+        QSignalSpy cleaned(driver().list()->session(), &AccountSession::sourceCleanupFinished);
+        box->findChild<QPushButton *>(QStringLiteral("confirmRemoveSourcesButton"))->click();
+        QVERIFY(driver().list()->session()->isCleaningSources());
+        QVERIFY(!m_demo->window->close()); // refused for now
+        QVERIFY(m_demo->window->isVisible());
+        QVERIFY(cleaned.wait(15000));
+        QTRY_VERIFY(!m_demo->window->isVisible()); // then it closes by itself
+        const QStringList sent = m_sb->journalIds("ids_sent", SandboxFixture::Deletes::Sources);
+        QVERIFY(alone.contains(QSet<QString>(sent.begin(), sent.end())));
+        QFile audit(AuditLog::defaultPath());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QJsonObject last = QJsonDocument::fromJson(audit.readAll().trimmed().split('\n').last()).object();
+        QCOMPARE(last.value(QLatin1String("operation")).toString(), QStringLiteral("remove-sources"));
+        const QJsonArray logged = last.value(QLatin1String("results")).toArray();
+        QCOMPARE(logged.size(), 2);
+        for (const QJsonValue &v : logged) {
+            // What went out before the close is confirmed; what had not gone is not sent at all.
+            const bool wasSent = sent.contains(v[QLatin1String("id")].toString());
+            QCOMPARE(v[QLatin1String("outcome")].toString(), wasSent ? u"removed"_s : u"not-sent"_s);
+        }
     }
 };
 
