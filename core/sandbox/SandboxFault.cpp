@@ -9,7 +9,7 @@ constexpr SandboxFault::Kind AllKinds[] = {
     SandboxFault::Kind::BadGateway, SandboxFault::Kind::Unavailable, SandboxFault::Kind::Reset,
     SandboxFault::Kind::ResetMid,   SandboxFault::Kind::Refuse,      SandboxFault::Kind::Truncated,
     SandboxFault::Kind::Malformed,  SandboxFault::Kind::WrongTypes,  SandboxFault::Kind::Trickle,
-    SandboxFault::Kind::Hang,       SandboxFault::Kind::PageShift,
+    SandboxFault::Kind::Hang,       SandboxFault::Kind::PageShift,   SandboxFault::Kind::Unauthorized,
 };
 
 } // namespace
@@ -23,6 +23,8 @@ QString SandboxFault::kindName(Kind kind)
         return QStringLiteral("429");
     case Kind::ServerError:
         return QStringLiteral("500");
+    case Kind::Unauthorized:
+        return QStringLiteral("401");
     case Kind::BadGateway:
         return QStringLiteral("502");
     case Kind::Unavailable:

@@ -15,6 +15,7 @@ struct SandboxFault
         Latency, // ARG ms added before the answer
         Throttle, // 429 + Retry-After (ARG s, default 1) + APIGW.0308
         ServerError, // 500 with an SMS body; the request is not processed
+        Unauthorized, // 401 APIGW.0301, as for a signature the gateway refuses; not processed
         BadGateway, // 502 with an HTML body
         Unavailable, // 503 with an HTML body
         Reset, // processed, then the connection is closed before any byte of the answer

@@ -190,6 +190,8 @@ void SandboxServer::process(const Exchange &p)
         r = SandboxErrors::throttled(p->fault->intArg(0, 1), p->requestId);
     } else if (kind == Kind::ServerError) {
         r = SandboxErrors::sms(500, QLatin1String(SandboxErrors::Internal), QStringLiteral("Background exception"));
+    } else if (kind == Kind::Unauthorized) {
+        r = SandboxErrors::authFailed(QStringLiteral("injected fault"), p->requestId);
     } else if (kind == Kind::BadGateway) {
         r = SandboxErrors::html(502);
     } else if (kind == Kind::Unavailable) {

@@ -47,6 +47,7 @@ private Q_SLOTS:
         QTest::newRow("page-shift remove") << QStringLiteral("tasks:page-shift:remove@nth=2") << true;
         QTest::newRow("always") << QStringLiteral("delete-one:reset-mid@always") << true;
         QTest::newRow("tokens") << QStringLiteral("tokens:500") << true;
+        QTest::newRow("401 once") << QStringLiteral("sources-delete:401@nth=1x1") << true;
         QTest::newRow("unknown route") << QStringLiteral("nowhere:500") << false;
         QTest::newRow("journal route") << QStringLiteral("journal:500") << false;
         QTest::newRow("unknown kind") << QStringLiteral("tasks:explode") << false;
@@ -123,6 +124,17 @@ private Q_SLOTS:
         addFault(QStringLiteral("delete:500"));
         const QString id = deletableId(0);
         QCOMPARE(m_client->deleteTasks({ id }).status, 500);
+        QVERIFY(m_host->taskIds().contains(id));
+    }
+
+    // As when the key was rotated between two calls: the gateway's 401, and nothing processed.
+    void unauthorizedDoesNotDelete()
+    {
+        addFault(QStringLiteral("delete:401"));
+        const QString id = deletableId(0);
+        const auto r = m_client->deleteTasks({ id });
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.body.contains("APIGW.0301"));
         QVERIFY(m_host->taskIds().contains(id));
     }
 
