@@ -227,11 +227,13 @@ void StopOperation::tick()
         }
         ++waiting;
     }
-    if (relistPays(waiting) && !m_relistFailed) {
+    // After a re-list failed the look-ups carry the wait for a while, longer after each failure in a row.
+    const qint64 restMs = qMin<qint64>(60000, qint64(m_options.relistIntervalMs) << qMin(m_relistFailures, 4));
+    const bool resting = m_relistFailures > 0 && now() - m_lastRelistMs < restMs;
+    if (relistPays(waiting) && !resting) {
         if (!m_relisting && (m_lastRelistMs < 0 || now() - m_lastRelistMs >= m_options.relistIntervalMs))
             relist();
     } else {
-        m_relistFailed = false;
         for (int i = 0; i < total(); ++i) {
             const Entry &e = m_entries[size_t(i)];
             if (e.phase == Phase::Waiting && !e.asking && now() - e.lastAskedMs >= m_options.pollIntervalMs) {
@@ -248,7 +250,7 @@ bool StopOperation::relistPays(int waiting) const
 {
     // Requests a second: a look-up per waiting task each poll interval, or the pages of one
     // re-list each re-list interval.
-    return waiting > m_options.relistAbove
+    return waiting > m_options.relistAbove && m_options.relistPages >= 0
         && qint64(m_options.relistPages) * m_options.pollIntervalMs < qint64(waiting) * m_options.relistIntervalMs;
 }
 
@@ -268,7 +270,11 @@ void StopOperation::relist()
         if (e.httpStatus == 401 || e.kind == SmsErrorKind::NotSent)
             return halt(StopOutcome::Failed, e); // five failed signatures lock the AK: send nothing more
         const bool complete = !e.isError() && load->isComplete();
-        m_relistFailed = !complete; // what it did bring still counts; the next round asks each task
+        // What it did bring still counts; after a failure the next rounds ask each task, the rest
+        // counted from now (a failing re-list can take longer than the interval).
+        m_relistFailures = complete ? 0 : m_relistFailures + 1;
+        if (!complete)
+            m_lastRelistMs = now();
         onRelisted(complete, load->tasks());
         pump();
         maybeFinish();

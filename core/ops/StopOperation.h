@@ -33,9 +33,9 @@ public:
         int pollIntervalMs = 3000;
         int relistAbove = 20;
         int relistIntervalMs = 5000;
-        // Requests one re-list costs (the account's task and source pages; 0: unknown). A re-list
-        // is chosen only when it asks less often than the look-ups would.
-        int relistPages = 0;
+        // Requests one re-list costs (the account's task and source pages; -1: unknown, then the
+        // look-ups). A re-list is chosen only when it asks less often than the look-ups would.
+        int relistPages = -1;
         int maxParallel = 4; // the account's limiter allows 4 in flight
         bool waitForPause = true; // false: a stop accepted (or a source pausing already) is Stopping
         QList<QPair<QString, QString>> relistFilter; // the listing's own (enterprise project)
@@ -99,7 +99,7 @@ private:
     int m_parallel = 1;
     int m_settled = 0;
     bool m_relisting = false;
-    bool m_relistFailed = false; // the next round goes by look-ups
+    int m_relistFailures = 0; // in a row: the look-ups carry the wait for a while
     qint64 m_lastRelistMs = -1;
     bool m_halted = false;
     bool m_cancelled = false;
