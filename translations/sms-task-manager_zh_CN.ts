@@ -672,6 +672,10 @@
         <source>the proxy failed on the way to %1</source>
         <translation>连接 %1 时代理出错</translation>
     </message>
+    <message>
+        <source>The answers proved nothing either way: the list changed while it was read, or the service did not filter it as asked.</source>
+        <translation>这些应答无法证明任何一方：读取期间列表发生了变化，或服务未按要求过滤。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -11,6 +11,7 @@ bool RetryPolicy::isRetryable(const ApiResponse &r)
     case SmsErrorKind::Canceled:
     case SmsErrorKind::Tls:
     case SmsErrorKind::NotSent:
+    case SmsErrorKind::Unproven:
         return false;
     case SmsErrorKind::Network:
     case SmsErrorKind::Timeout:

@@ -78,6 +78,9 @@ QString ErrorCatalog::explain(const SmsError &e)
         return ErrorCatalog::tr(
             "Not sent: the service refused this account's signature (HTTP 401), and nothing more is "
             "sent until you check the account or refresh, so the key is not locked.");
+    case SmsErrorKind::Unproven:
+        return ErrorCatalog::tr("The answers proved nothing either way: the list changed while it was read, or the "
+                                "service did not filter it as asked.");
     case SmsErrorKind::Http:
         break;
     }

@@ -14,6 +14,7 @@ enum class SmsErrorKind {
     Tls, // certificate or handshake failure (never ignored)
     InvalidResponse, // 2xx but a body we cannot read
     NotSent, // held back unsent: the account answered 401 earlier, nothing is signed until the user acts
+    Unproven, // every answer came, yet they prove nothing (a listing shifted while read, a filter not applied)
 };
 
 struct SmsErrorDetail

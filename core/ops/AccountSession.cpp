@@ -97,6 +97,7 @@ bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter, b
         m_limiter->reset();
     LoadOperation::Options options;
     options.taskFilter = taskFilter;
+    m_listedUnfiltered = taskFilter.isEmpty();
     if (!m_spec.enterpriseProjectId.isEmpty())
         options.taskFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
     m_load = new LoadOperation(m_setup->client(), options, this);
@@ -121,6 +122,9 @@ void AccountSession::onLoaded()
     r.incomplete = !complete;
     r.delivered = complete && load->deliveredAsResult();
     m_listedCount = complete ? int(r.tasks.size()) : -1;
+    // The account's size (within its enterprise project), for what a re-list would cost.
+    m_accountTasks = m_listedUnfiltered ? load->reportedCount() : -1;
+    m_accountSources = m_listedUnfiltered ? load->reportedSourceCount() : -1;
     load->deleteLater();
     Q_EMIT loadFinished(r);
 }
@@ -219,8 +223,8 @@ bool AccountSession::startStop(const QList<Task> &confirmed, bool thenDelete, co
     StopOperation::Options o = options;
     if (!m_spec.enterpriseProjectId.isEmpty())
         o.relistFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
-    if (o.relistPages == 0 && m_listedCount > 0)
-        o.relistPages = 2 * ((m_listedCount + 199) / 200); // its task pages, and about as many of sources
+    if (o.relistPages < 0 && m_accountTasks >= 0 && m_accountSources >= 0)
+        o.relistPages = pagesOf(m_accountTasks) + pagesOf(m_accountSources);
     m_stop = new StopOperation(m_setup->client(), confirmed, o, this);
     connect(m_stop, &StopOperation::taskChanged, this, &AccountSession::stopTaskChanged);
     connect(m_stop, &StopOperation::progress, this, &AccountSession::stopProgress);
@@ -235,7 +239,10 @@ bool AccountSession::startSourceCleanup(const QStringList &sourceIds)
 {
     if (!isReady() || isBusy() || !canOfferSourceCleanup() || sourceIds.isEmpty())
         return false;
-    m_sourceCleanup = new SourceCleanup(m_setup->client(), sourceIds, this);
+    SourceCleanup::Options options;
+    options.taskPages = m_accountTasks >= 0 ? pagesOf(m_accountTasks) : -1;
+    options.sourcePages = m_accountSources >= 0 ? pagesOf(m_accountSources) : -1;
+    m_sourceCleanup = new SourceCleanup(m_setup->client(), sourceIds, options, this);
     connect(m_sourceCleanup, &SourceCleanup::finished, this, [this] {
         SourceCleanup *op = m_sourceCleanup;
         const QList<SourceCleanup::Result> results = op->results();

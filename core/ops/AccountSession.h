@@ -120,7 +120,10 @@ public:
 
     // Whether a delete's task-less sources may be offered for removal: only after a complete
     // listing without an enterprise-project filter (anything less cannot prove a source has no task).
-    bool canOfferSourceCleanup() const { return m_listedCount >= 0 && m_spec.enterpriseProjectId.isEmpty(); }
+    bool canOfferSourceCleanup() const
+    {
+        return m_listedCount >= 0 && m_listedUnfiltered && m_spec.enterpriseProjectId.isEmpty();
+    }
     // Removes exactly these source records (SourceCleanup); sourceCleanupFinished() reports each.
     bool startSourceCleanup(const QStringList &sourceIds);
     bool isCleaningSources() const { return m_sourceCleanup; }
@@ -176,6 +179,10 @@ private:
     QList<DeleteResult> m_results;
     int m_confirmDeadlineMs = 180000;
     QThreadPool m_auditWriter; // one thread: audit lines are appended in order
+    static int pagesOf(int count) { return (count + 199) / 200; } // a listing's requests, 200 a page
+    bool m_listedUnfiltered = true; // the last listing had no filter but the enterprise project
+    int m_accountTasks = -1; // as its last such listing counted them; -1: unknown
+    int m_accountSources = -1;
     bool m_reporting = false; // a finished delete's audit line is being written
     int m_listedCount = -1; // tasks of the last complete listing: what a delete should leave is known
 };

@@ -174,6 +174,7 @@ void DeleteOperation::onDeleteAnswer(const Call &call, const ApiResponse &r)
     case SmsErrorKind::Network:
     case SmsErrorKind::Timeout:
     case SmsErrorKind::InvalidResponse:
+    case SmsErrorKind::Unproven:
     case SmsErrorKind::Canceled:
         // The call may have run: never resend blindly, ask the service what happened.
         for (const QString &id : call.ids)

@@ -32,8 +32,11 @@ LoadOperation::~LoadOperation()
 void LoadOperation::start()
 {
     m_context = new QObject(this);
-    m_queue = { { Kind::Tasks, 0 } };
-    for (int off = m_options.pageSize; off < m_options.expectedTasks && off <= MaxOffset; off += m_options.pageSize) {
+    m_queue.clear();
+    if (m_options.withTasks)
+        m_queue.append({ Kind::Tasks, 0 });
+    for (int off = m_options.pageSize; m_options.withTasks && off < m_options.expectedTasks && off <= MaxOffset;
+         off += m_options.pageSize) {
         m_queue.append({ Kind::Tasks, off });
         m_speculatedUpTo = off + m_options.pageSize;
     }
@@ -41,6 +44,7 @@ void LoadOperation::start()
         m_queue.append({ Kind::Sources, 0 });
     }
     pump();
+    maybeFinish(); // nothing asked for: finished, empty
 }
 
 void LoadOperation::cancel()
@@ -138,6 +142,7 @@ void LoadOperation::accept(const Page &page, const ApiResponse &r, const ParsedP
         knownCount = count;
     } else if (count != knownCount) {
         m_countShifted = true;
+        m_sourceCountShifted = m_sourceCountShifted || page.kind == Kind::Sources;
     }
     if (page.offset == 0)
         queueRest(page.kind, count);

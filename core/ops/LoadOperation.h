@@ -29,6 +29,7 @@ public:
         int maxParallel = 4; // Qt 6.4 opens at most 6 connections per host
         QList<QPair<QString, QString>> taskFilter; // e.g. state, name, enterprise_project_id (sent as given)
         bool withSources = true; // false: tasks only (a delete's confirmation needs no Agent state)
+        bool withTasks = true; // false: sources only (a source-record removal's confirmation)
         // A hint, e.g. what a delete should leave: the pages of that many tasks are asked for at
         // once instead of after the first page's count (pages past the real count come back empty).
         int expectedTasks = 0;
@@ -46,6 +47,7 @@ public:
     // Valid after finished(): de-duplicated, joined with the sources.
     QList<Task> tasks() const { return m_result; }
     int reportedCount() const { return m_taskCount; }
+    int reportedSourceCount() const { return m_sourceCount; }
     // Unique ids received == count, and every page arrived.
     bool isComplete() const;
     SmsError error() const { return m_error; }
@@ -56,7 +58,8 @@ public:
     // With Options::keepSourceIds: every page of sources came, their unique ids equal its count.
     bool sourcesComplete() const
     {
-        return m_finished && !m_failed && !m_countShifted && m_sourceCount >= 0 && m_sourceIds.size() == m_sourceCount;
+        return m_finished && !m_failed && !m_sourceCountShifted && m_sourceCount >= 0
+            && m_sourceIds.size() == m_sourceCount;
     }
 
 Q_SIGNALS:
@@ -105,6 +108,7 @@ private:
     int m_taskCount = -1;
     int m_sourceCount = -1;
     bool m_countShifted = false;
+    bool m_sourceCountShifted = false; // of the sources' pages (also in m_countShifted)
     QList<Task> m_tasks;
     QHash<QString, SourceServer> m_sources;
     QHash<QString, QList<int>> m_waitingForSource; // m_tasks whose source has not come yet, by source id

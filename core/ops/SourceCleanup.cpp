@@ -15,22 +15,39 @@
 namespace {
 constexpr int ChunkSize = 50; // the newest docs allow 1–50 ids a call
 
-// The `count` of a filtered list: how many tasks (or sources) match.
-std::optional<qint64> countOf(const ApiResponse &r)
+// A filtered list's answer: its `count` and its first element (limit 1).
+struct Match
+{
+    qint64 count = 0;
+    QJsonObject first;
+};
+
+std::optional<Match> matchOf(const ApiResponse &r, QLatin1String listKey)
 {
     if (!r.ok())
         return std::nullopt;
-    return JsonRead::integer(QJsonDocument::fromJson(r.body).object().value(QLatin1String("count")));
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    const std::optional<qint64> count = JsonRead::integer(o.value(QLatin1String("count")));
+    if (!count)
+        return std::nullopt;
+    return Match { *count, o.value(listKey).toArray().first().toObject() };
+}
+
+SmsError unproven(const ApiResponse &r)
+{
+    SmsError e;
+    e.kind = SmsErrorKind::Unproven;
+    e.httpStatus = r.httpStatus;
+    e.requestId = r.requestId;
+    return e;
 }
 
 SmsError unreadable(const ApiResponse &r)
 {
     if (r.error.isError())
         return r.error;
-    SmsError e;
+    SmsError e = unproven(r);
     e.kind = SmsErrorKind::InvalidResponse;
-    e.httpStatus = r.httpStatus;
-    e.requestId = r.requestId;
     e.message = QString::fromUtf8(r.body.left(200));
     return e;
 }
@@ -40,9 +57,17 @@ SmsError incompleteListing(const LoadOperation *load)
     if (load->error().isError())
         return load->error();
     SmsError e; // every page came, but tasks or sources were added or removed while paging
-    e.kind = SmsErrorKind::InvalidResponse;
-    e.message = QStringLiteral("the listing changed while it was read");
+    e.kind = SmsErrorKind::Unproven;
     return e;
+}
+
+ApiRequest filteredGet(const QString &path, const QString &key, const QString &value)
+{
+    // Never the enterprise-project filter: a task of any project keeps its source.
+    return ApiRequest::get(path,
+                           { { key, value },
+                             { QStringLiteral("limit"), QStringLiteral("1") },
+                             { QStringLiteral("offset"), QStringLiteral("0") } });
 }
 } // namespace
 
@@ -58,25 +83,48 @@ SourceCleanup::SourceCleanup(SmsClient *client, const QStringList &confirmed, co
         seen.insert(id);
         m_results.append({ id, Outcome::Unknown, {}, {} });
     }
+    m_checked.assign(size_t(m_results.size()), false);
 }
 
 SourceCleanup::SourceCleanup(SmsClient *client, const QStringList &confirmed, QObject *parent)
     : SourceCleanup(client, confirmed, Options(), parent)
 { }
 
+bool SourceCleanup::byListing(int ids, int pages) const
+{
+    return pages >= 0 ? pages < ids : ids > m_options.lookUpAtMost;
+}
+
 void SourceCleanup::start()
 {
-    if (m_results.size() <= m_options.lookUpAtMost)
-        checkEach();
-    else
+    m_checks = new QObject(this);
+    if (m_stopped) { // cancelled before it began
+        for (Result &r : m_results)
+            r = { r.id, Outcome::NotSent, m_stopReason, {} };
+    }
+    if (m_stopped || m_results.isEmpty())
+        return stepDone();
+    if (byListing(int(m_results.size()), m_options.taskPages))
         checkByListing();
+    else
+        checkEach();
 }
 
 void SourceCleanup::cancel()
 {
     SmsError why;
     why.kind = SmsErrorKind::Canceled;
-    stopSending(why); // what is in flight is still heard, so what was sent is still confirmed
+    stopSending(why);
+    if (m_step != Step::Check || !m_checks)
+        return; // a removal in flight is still heard; a confirmation still ends
+    delete m_checks; // the checks still out are dropped unanswered
+    m_checks = nullptr;
+    for (size_t i = 0; i < m_checked.size(); ++i) {
+        if (!m_checked[i] && m_results.at(qsizetype(i)).outcome == Outcome::Unknown)
+            m_results[qsizetype(i)] = { m_results.at(qsizetype(i)).id, Outcome::NotSent, why, {} };
+    }
+    m_pending = 0;
+    stepDone();
 }
 
 void SourceCleanup::stopSending(const SmsError &why)
@@ -94,15 +142,10 @@ bool SourceCleanup::isBlocking(const SmsError &e)
 void SourceCleanup::checkEach()
 {
     m_pending = int(m_results.size());
-    if (m_pending == 0)
-        return stepDone();
     for (int i = 0; i < m_results.size(); ++i) {
-        // No enterprise-project filter: a task of any project keeps its source.
-        const ApiRequest req = ApiRequest::get(QStringLiteral("/v3/tasks"),
-                                               { { QStringLiteral("source_server_id"), m_results.at(i).id },
-                                                 { QStringLiteral("limit"), QStringLiteral("1") },
-                                                 { QStringLiteral("offset"), QStringLiteral("0") } });
-        m_client->sendRead(req, this, [this, i](const ApiResponse &r) {
+        const ApiRequest req
+            = filteredGet(QStringLiteral("/v3/tasks"), QStringLiteral("source_server_id"), m_results.at(i).id);
+        m_client->sendRead(req, m_checks, [this, i](const ApiResponse &r) {
             onChecked(i, r);
             if (--m_pending == 0)
                 stepDone();
@@ -113,12 +156,20 @@ void SourceCleanup::checkEach()
 void SourceCleanup::onChecked(int index, const ApiResponse &r)
 {
     Result &res = m_results[index];
-    const std::optional<qint64> count = countOf(r);
-    if (!count) {
+    const std::optional<Match> match = matchOf(r, QLatin1String("tasks"));
+    if (!match) {
         res.outcome = Outcome::NotSent;
         res.error = unreadable(r);
-    } else if (*count > 0) {
-        res.outcome = Outcome::InUse;
+    } else if (match->count == 0) {
+        m_checked[size_t(index)] = true;
+    } else {
+        // A task of this source: it stays. A task of another means the filter was not applied,
+        // which proves nothing: not sent either.
+        const QJsonObject source = match->first.value(QLatin1String("source_server")).toObject();
+        const bool ours = JsonRead::text(source.value(QLatin1String("id"))) == res.id;
+        res.outcome = ours ? Outcome::InUse : Outcome::NotSent;
+        if (!ours)
+            res.error = unproven(r);
     }
     if (isBlocking(r.error))
         stopSending(r.error);
@@ -128,28 +179,29 @@ void SourceCleanup::checkByListing()
 {
     LoadOperation::Options options; // tasks only, every project
     options.withSources = false;
-    auto *load = new LoadOperation(m_client, options, this);
+    auto *load = new LoadOperation(m_client, options, m_checks);
     connect(load, &LoadOperation::finished, this, [this, load] {
         load->deleteLater();
-        if (!load->isComplete()) {
-            // Only a complete list proves that no task uses a source.
-            const SmsError why = incompleteListing(load);
-            for (Result &r : m_results) {
-                r.outcome = Outcome::NotSent;
-                r.error = why;
-            }
-            if (isBlocking(why))
-                stopSending(why);
-            return stepDone();
-        }
+        // Only a complete list proves that no task uses a source.
+        const bool complete = !load->error().isError() && load->isComplete();
+        const SmsError why = complete ? SmsError() : incompleteListing(load);
         QSet<QString> used;
-        const QList<Task> tasks = load->tasks();
+        const QList<Task> tasks = complete ? load->tasks() : QList<Task>();
         for (const Task &t : tasks)
             used.insert(t.sourceId);
-        for (Result &r : m_results) {
-            if (used.contains(r.id))
+        for (int i = 0; i < m_results.size(); ++i) {
+            Result &r = m_results[i];
+            if (!complete) {
+                r.outcome = Outcome::NotSent;
+                r.error = why;
+            } else if (used.contains(r.id)) {
                 r.outcome = Outcome::InUse;
+            } else {
+                m_checked[size_t(i)] = true;
+            }
         }
+        if (isBlocking(why))
+            stopSending(why);
         stepDone();
     });
     load->start();
@@ -159,80 +211,85 @@ void SourceCleanup::stepDone()
 {
     switch (m_step) {
     case Step::Check:
+        m_step = Step::Remove;
         for (int i = 0; i < m_results.size(); ++i) {
-            if (m_results.at(i).outcome == Outcome::Unknown)
+            if (m_checked[size_t(i)] && m_results.at(i).outcome == Outcome::Unknown)
                 m_toSend.append(i);
         }
-        m_step = Step::Remove;
         return sendNext();
     case Step::Remove:
         m_step = Step::Confirm;
-        if (m_next == 0) // nothing was sent: nothing to confirm
-            break;
-        if (m_next <= m_options.lookUpAtMost)
-            return confirmEach();
-        return confirmByListing();
+        // After a 401 a look-up would be refused too: what was sent stays unconfirmed.
+        if (!m_sent.isEmpty() && !(m_stopped && isBlocking(m_stopReason)))
+            return byListing(int(m_sent.size()), m_options.sourcePages) ? confirmByListing() : confirmEach();
+        for (int index : std::as_const(m_sent)) {
+            if (!m_results.at(index).error.isError())
+                m_results[index].error = m_stopReason;
+        }
+        break;
     case Step::Confirm:
+    case Step::Done:
         break;
     }
+    m_step = Step::Done;
     m_finished = true;
     Q_EMIT finished();
 }
 
 void SourceCleanup::holdBack(const SmsError &why)
 {
-    for (int k = m_next; k < m_toSend.size(); ++k) {
-        Result &r = m_results[m_toSend.at(k)];
-        r.outcome = Outcome::NotSent;
-        r.error = why;
+    for (int index : std::as_const(m_toSend)) {
+        m_results[index].outcome = Outcome::NotSent;
+        m_results[index].error = why;
     }
-    m_toSend.resize(m_next);
+    m_toSend.clear();
 }
 
 void SourceCleanup::sendNext()
 {
     if (m_stopped)
         holdBack(m_stopReason);
-    if (m_next >= m_toSend.size())
+    if (m_toSend.isEmpty())
         return stepDone();
-    const int from = m_next;
-    const int count = int(qMin<qsizetype>(ChunkSize, m_toSend.size() - from));
-    m_next += count;
+    const QList<int> chunk = m_toSend.mid(0, ChunkSize);
+    m_toSend.remove(0, chunk.size());
     QJsonArray ids;
-    for (int k = from; k < from + count; ++k)
-        ids.append(m_results.at(m_toSend.at(k)).id);
+    for (int index : chunk)
+        ids.append(m_results.at(index).id);
     ApiRequest req;
     req.method = "POST";
     req.path = QStringLiteral("/v3/sources/delete");
     req.body = QJsonDocument(QJsonObject { { QStringLiteral("ids"), ids } }).toJson(QJsonDocument::Compact);
     // send(), never sendRead(): a delete is not resent blindly; the confirmation tells what happened.
-    m_client->send(req, this, [this, from, count](const ApiResponse &r) {
-        onRemoveAnswer(from, count, r);
+    m_client->send(req, this, [this, chunk](const ApiResponse &r) {
+        onRemoveAnswer(chunk, r);
         sendNext();
     });
 }
 
-void SourceCleanup::onRemoveAnswer(int from, int count, const ApiResponse &r)
+void SourceCleanup::onRemoveAnswer(const QList<int> &chunk, const ApiResponse &r)
 {
-    for (int k = from; k < from + count; ++k) {
-        Result &res = m_results[m_toSend.at(k)];
+    // A 401 is refused before it runs, and NotSent never left: nothing of it was removed.
+    const bool unrun = isBlocking(r.error);
+    for (int index : chunk) {
+        Result &res = m_results[index];
         res.requestId = r.requestId;
         if (!r.ok())
             res.error = r.error;
+        if (unrun)
+            res.outcome = Outcome::NotSent;
+        else
+            m_sent.append(index);
     }
-    if (isBlocking(r.error))
+    if (unrun)
         stopSending(r.error);
 }
 
 void SourceCleanup::confirmEach()
 {
-    m_pending = m_next;
-    for (int k = 0; k < m_next; ++k) {
-        const int index = m_toSend.at(k);
-        const ApiRequest req = ApiRequest::get(QStringLiteral("/v3/sources"),
-                                               { { QStringLiteral("id"), m_results.at(index).id },
-                                                 { QStringLiteral("limit"), QStringLiteral("1") },
-                                                 { QStringLiteral("offset"), QStringLiteral("0") } });
+    m_pending = int(m_sent.size());
+    for (int index : std::as_const(m_sent)) {
+        const ApiRequest req = filteredGet(QStringLiteral("/v3/sources"), QStringLiteral("id"), m_results.at(index).id);
         m_client->sendRead(req, this, [this, index](const ApiResponse &r) {
             onConfirmed(index, r);
             if (--m_pending == 0)
@@ -244,28 +301,38 @@ void SourceCleanup::confirmEach()
 void SourceCleanup::onConfirmed(int index, const ApiResponse &r)
 {
     Result &res = m_results[index];
-    const std::optional<qint64> count = countOf(r);
-    if (!count) {
+    const std::optional<Match> match = matchOf(r, QLatin1String("source_servers"));
+    if (!match) {
         if (!res.error.isError())
             res.error = unreadable(r);
         return; // stays Unknown
     }
-    res.outcome = *count == 0 ? Outcome::Removed : Outcome::Failed;
-    if (res.outcome == Outcome::Removed)
+    if (match->count == 0) {
+        res.outcome = Outcome::Removed;
         res.error = {}; // an answer lost on the way, the record gone all the same
+        return;
+    }
+    // Still listed only if it is this very record, and not one on its way out.
+    const bool ours = JsonRead::text(match->first.value(QLatin1String("id"))) == res.id;
+    const QString state = JsonRead::text(match->first.value(QLatin1String("state")));
+    if (ours && state.compare(QLatin1String("deleting"), Qt::CaseInsensitive) != 0)
+        res.outcome = Outcome::Failed;
+    else if (!res.error.isError())
+        res.error = unproven(r);
 }
 
 void SourceCleanup::confirmByListing()
 {
-    LoadOperation::Options options;
+    LoadOperation::Options options; // the sources alone
+    options.withTasks = false;
     options.keepSourceIds = true;
     auto *load = new LoadOperation(m_client, options, this);
     connect(load, &LoadOperation::finished, this, [this, load] {
         load->deleteLater();
         // Only a complete list of the sources proves a record gone.
         const bool complete = load->sourcesComplete();
-        for (int k = 0; k < m_next; ++k) {
-            Result &r = m_results[m_toSend.at(k)];
+        for (int index : std::as_const(m_sent)) {
+            Result &r = m_results[index];
             if (!complete) {
                 if (!r.error.isError())
                     r.error = incompleteListing(load);

@@ -4,8 +4,10 @@
 #include "ops/SourceCleanup.h"
 
 #include <QSet>
+
 #include <QSignalSpy>
 #include <QTest>
+#include <functional>
 
 // SourceCleanup against the sandbox: each source is checked fresh before its record goes (a source a
 // task uses again is not sent), only the given ids are ever sent, a refused chunk ends "still
@@ -69,13 +71,17 @@ class tst_SourceRemoval : public QObject
         return {};
     }
 
-    QHash<QString, SourceCleanup::Result> run(const QStringList &ids, const SourceCleanup::Options &o = {})
+    // Each id's outcome; empty when the cleanup did not finish (every caller compares sizes).
+    QHash<QString, SourceCleanup::Result> run(const QStringList &ids, const SourceCleanup::Options &o = {},
+                                              const std::function<void(SourceCleanup *)> &meanwhile = {})
     {
         SourceCleanup cleanup(m_client.get(), ids, o);
         QSignalSpy done(&cleanup, &SourceCleanup::finished);
         cleanup.start();
-        if (!done.wait(30000))
-            qWarning("the source cleanup did not finish");
+        if (meanwhile)
+            meanwhile(&cleanup);
+        if (done.isEmpty() && !done.wait(30000))
+            return {};
         QHash<QString, SourceCleanup::Result> byId;
         for (const SourceCleanup::Result &r : cleanup.results())
             byId.insert(r.id, r);
@@ -136,6 +142,7 @@ private Q_SLOTS:
         m_sb->host->clearJournal();
         QVERIFY(m_sb->host->addFault(QStringLiteral("sources-delete:500@nth=2x1")));
         const auto byId = run(free);
+        QCOMPARE(byId.size(), free.size());
         for (int i = 0; i < free.size(); ++i) {
             const SourceCleanup::Result r = byId.value(free.at(i));
             if (i < 50) {
@@ -159,6 +166,7 @@ private Q_SLOTS:
         QCOMPARE(free.size(), 2);
         QVERIFY(m_sb->host->addFault(QStringLiteral("sources:500@always")));
         const auto byId = run(free);
+        QCOMPARE(byId.size(), 2);
         for (const QString &id : free) {
             QCOMPARE(byId.value(id).outcome, SourceCleanup::Outcome::Unknown);
             QCOMPARE(byId.value(id).error.httpStatus, 500);
@@ -174,9 +182,83 @@ private Q_SLOTS:
         newClient(); // a new session: its first signed request goes alone
         m_sb->host->clearJournal();
         const auto byId = run(free);
+        QCOMPARE(byId.size(), 3);
         for (const QString &id : free)
             QCOMPARE(byId.value(id).outcome, SourceCleanup::Outcome::NotSent);
         QCOMPARE(m_sb->host->journal().size(), 1); // one signed call, answered 401: nothing after it
+        QVERIFY(journal("ids_sent").isEmpty());
+    }
+
+    // A 401 on the removal call itself (the key rotated in between): that chunk did not run, so it
+    // is "not sent", the next chunk is held back, and nothing is looked up after it.
+    void anUnauthorizedRemovalIsNotSentAndEndsEverything()
+    {
+        open(400);
+        const QStringList free = freeSources(60);
+        QCOMPARE(free.size(), 60);
+        m_sb->host->clearJournal();
+        QVERIFY(m_sb->host->addFault(QStringLiteral("sources-delete:401@nth=1x1")));
+        const auto byId = run(free);
+        QCOMPARE(byId.size(), 60);
+        for (const QString &id : free) {
+            QCOMPARE(byId.value(id).outcome, SourceCleanup::Outcome::NotSent);
+            QVERIFY(byId.value(id).error.isError());
+        }
+        QCOMPARE(byId.value(free.first()).error.httpStatus, 401);
+        QCOMPARE(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/sources/delete")).size(), 1);
+        QVERIFY(journal("ids_deleted").isEmpty());
+        QCOMPARE(requestsWithQuery(QStringLiteral("/v3/sources"), QStringLiteral("id")), 0); // nothing after it
+    }
+
+    // Cancel while the checks are out: they are dropped and nothing is removed.
+    void cancelDuringTheChecksSendsNothing()
+    {
+        open(60);
+        const QStringList free = freeSources(3);
+        m_sb->host->reconfigure([](SandboxConfig &c) { c.latencyMs = 300; });
+        m_sb->host->clearJournal();
+        const auto byId = run(free, {}, [](SourceCleanup *c) {
+            QTest::qWait(50);
+            c->cancel();
+        });
+        QCOMPARE(byId.size(), 3);
+        for (const QString &id : free) {
+            QCOMPARE(byId.value(id).outcome, SourceCleanup::Outcome::NotSent);
+            QCOMPARE(byId.value(id).error.kind, SmsErrorKind::Canceled);
+        }
+        QTest::qWait(500); // what was in flight lands, and nothing follows it
+        QVERIFY(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/sources/delete")).isEmpty());
+    }
+
+    // Every source in use again: nothing is sent, nothing confirmed; no ids: nothing at all.
+    void nothingToRemoveSendsNoRemoval()
+    {
+        open(60);
+        const QString used = usedSource();
+        m_sb->host->clearJournal();
+        auto byId = run({ used });
+        QCOMPARE(byId.size(), 1);
+        QCOMPARE(byId.value(used).outcome, SourceCleanup::Outcome::InUse);
+        QVERIFY(m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/sources/delete")).isEmpty());
+        QCOMPARE(int(m_sb->host->journal().size()), 1); // its one check
+        QVERIFY(run({}).isEmpty());
+        QCOMPARE(int(m_sb->host->journal().size()), 1);
+    }
+
+    // A check listing that fails (or shifts) proves nothing: nothing is sent.
+    void aFailedCheckListingSendsNothing()
+    {
+        open(60);
+        const QStringList free = freeSources(3);
+        QVERIFY(m_sb->host->addFault(QStringLiteral("tasks:500@always")));
+        SourceCleanup::Options o;
+        o.taskPages = 1; // one page beats three look-ups
+        const auto byId = run(free, o);
+        QCOMPARE(byId.size(), 3);
+        for (const QString &id : free) {
+            QCOMPARE(byId.value(id).outcome, SourceCleanup::Outcome::NotSent);
+            QCOMPARE(byId.value(id).error.httpStatus, 500);
+        }
         QVERIFY(journal("ids_sent").isEmpty());
     }
 };
