@@ -227,9 +227,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         statusBar()->showMessage(tr("Closing once the requests in flight are confirmed and logged; nothing more "
                                     "is sent."));
-        connect(m_session, &AccountSession::deleteFinished, this, &QWidget::close, Qt::UniqueConnection);
-        connect(m_session, &AccountSession::stopFinished, this, &QWidget::close, Qt::UniqueConnection);
-        connect(m_session, &AccountSession::sourceCleanupFinished, this, &QWidget::close, Qt::UniqueConnection);
+        if (!m_closeOnceDone) { // once: the window may be shown again later (it is, in the tests)
+            m_closeOnceDone = new QObject(this);
+            const auto closeNow = [this] {
+                m_closeOnceDone->deleteLater(); // its connections go with it
+                m_closeOnceDone = nullptr;
+                close();
+            };
+            connect(m_session, &AccountSession::deleteFinished, m_closeOnceDone, closeNow);
+            connect(m_session, &AccountSession::stopFinished, m_closeOnceDone, closeNow);
+            connect(m_session, &AccountSession::sourceCleanupFinished, m_closeOnceDone, closeNow);
+        }
         m_session->cancelStop(); // the waiting ends; the stop's delete sends nothing after Cancel
         m_session->cancelDelete();
         m_session->cancelSourceCleanup();

@@ -62,6 +62,7 @@ private:
     Profile m_demoProfile;
     std::optional<Profile> m_environmentProfile;
     QPointer<AccountSession> m_session;
+    QPointer<QObject> m_closeOnceDone; // while a close waits for the operation in flight
     ProfileSelector *m_selector;
     AccountBanner *m_banner;
     TaskListWidget *m_list;
