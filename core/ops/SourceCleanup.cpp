@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <numeric>
 #include <optional>
 
 namespace {
@@ -139,18 +140,26 @@ bool SourceCleanup::isBlocking(const SmsError &e)
     return e.httpStatus == 401 || e.kind == SmsErrorKind::NotSent; // five failed signatures lock the AK
 }
 
-void SourceCleanup::checkEach()
+void SourceCleanup::lookUpEach(const QList<int> &indexes, const QString &path, const QString &key, QObject *context,
+                               void (SourceCleanup::*heard)(int, const ApiResponse &))
 {
-    m_pending = int(m_results.size());
-    for (int i = 0; i < m_results.size(); ++i) {
-        const ApiRequest req
-            = filteredGet(QStringLiteral("/v3/tasks"), QStringLiteral("source_server_id"), m_results.at(i).id);
-        m_client->sendRead(req, m_checks, [this, i](const ApiResponse &r) {
-            onChecked(i, r);
+    m_pending = int(indexes.size());
+    for (int index : indexes) {
+        const ApiRequest req = filteredGet(path, key, m_results.at(index).id);
+        m_client->sendRead(req, context, [this, index, heard](const ApiResponse &r) {
+            (this->*heard)(index, r);
             if (--m_pending == 0)
                 stepDone();
         });
     }
+}
+
+void SourceCleanup::checkEach()
+{
+    QList<int> all(m_results.size());
+    std::iota(all.begin(), all.end(), 0);
+    lookUpEach(all, QStringLiteral("/v3/tasks"), QStringLiteral("source_server_id"), m_checks,
+               &SourceCleanup::onChecked);
 }
 
 void SourceCleanup::onChecked(int index, const ApiResponse &r)
@@ -287,15 +296,7 @@ void SourceCleanup::onRemoveAnswer(const QList<int> &chunk, const ApiResponse &r
 
 void SourceCleanup::confirmEach()
 {
-    m_pending = int(m_sent.size());
-    for (int index : std::as_const(m_sent)) {
-        const ApiRequest req = filteredGet(QStringLiteral("/v3/sources"), QStringLiteral("id"), m_results.at(index).id);
-        m_client->sendRead(req, this, [this, index](const ApiResponse &r) {
-            onConfirmed(index, r);
-            if (--m_pending == 0)
-                stepDone();
-        });
-    }
+    lookUpEach(m_sent, QStringLiteral("/v3/sources"), QStringLiteral("id"), this, &SourceCleanup::onConfirmed);
 }
 
 void SourceCleanup::onConfirmed(int index, const ApiResponse &r)

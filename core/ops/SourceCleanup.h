@@ -66,6 +66,9 @@ Q_SIGNALS:
 private:
     enum class Step { Check, Remove, Confirm, Done };
     bool byListing(int ids, int pages) const;
+    // A filtered GET per id (limit 1), `heard` for each answer, the step done after the last.
+    void lookUpEach(const QList<int> &indexes, const QString &path, const QString &key, QObject *context,
+                    void (SourceCleanup::*heard)(int, const ApiResponse &));
     void checkEach();
     void checkByListing();
     void onChecked(int index, const ApiResponse &r);
