@@ -230,6 +230,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!m_closeOnceDone) { // once: the window may be shown again later (it is, in the tests)
             m_closeOnceDone = new QObject(this);
             const auto closeNow = [this] {
+                if (!m_closeOnceDone)
+                    return; // another of the three in the same turn
                 m_closeOnceDone->deleteLater(); // its connections go with it
                 m_closeOnceDone = nullptr;
                 close();

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
         "  tasks:page-shift:insert@nth=2, action:500@nth=1.\n"
         "  ROUTE: tasks task sources delete delete-one action sources-delete source-delete tokens projects\n"
         "  domains *.\n"
-        "  KIND: latency:MS 429[:RETRY_AFTER_S] 500 502 503 reset reset-mid refuse truncated malformed\n"
+        "  KIND: latency:MS 429[:RETRY_AFTER_S] 401 500 502 503 reset reset-mid refuse truncated malformed\n"
         "  wrong-types trickle[:BYTES[:MS]] hang page-shift[:insert|remove]. See SANDBOX.md."));
     parser.addHelpOption();
     parser.addVersionOption();

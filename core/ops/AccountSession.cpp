@@ -97,7 +97,7 @@ bool AccountSession::refresh(const QList<QPair<QString, QString>> &taskFilter, b
         m_limiter->reset();
     LoadOperation::Options options;
     options.taskFilter = taskFilter;
-    m_listedUnfiltered = taskFilter.isEmpty();
+    m_loadingUnfiltered = taskFilter.isEmpty();
     if (!m_spec.enterpriseProjectId.isEmpty())
         options.taskFilter.append({ QStringLiteral("enterprise_project_id"), m_spec.enterpriseProjectId });
     m_load = new LoadOperation(m_setup->client(), options, this);
@@ -122,9 +122,14 @@ void AccountSession::onLoaded()
     r.incomplete = !complete;
     r.delivered = complete && load->deliveredAsResult();
     m_listedCount = complete ? int(r.tasks.size()) : -1;
-    // The account's size (within its enterprise project), for what a re-list would cost.
-    m_accountTasks = m_listedUnfiltered ? load->reportedCount() : -1;
-    m_accountSources = m_listedUnfiltered ? load->reportedSourceCount() : -1;
+    m_listedUnfiltered = m_loadingUnfiltered; // of the listing these counts are of
+    // The account's size (within its enterprise project), for what a re-list would cost: kept from
+    // the last listing that counted it (a filtered one counts fewer tasks, a failed one none; the
+    // sources are never filtered).
+    if (m_listedUnfiltered && load->reportedCount() >= 0)
+        m_accountTasks = load->reportedCount();
+    if (load->reportedSourceCount() >= 0)
+        m_accountSources = load->reportedSourceCount();
     load->deleteLater();
     Q_EMIT loadFinished(r);
 }

@@ -180,7 +180,8 @@ private:
     int m_confirmDeadlineMs = 180000;
     QThreadPool m_auditWriter; // one thread: audit lines are appended in order
     static int pagesOf(int count) { return (count + 199) / 200; } // a listing's requests, 200 a page
-    bool m_listedUnfiltered = true; // the last listing had no filter but the enterprise project
+    bool m_loadingUnfiltered = true; // the listing in flight has no filter but the enterprise project
+    bool m_listedUnfiltered = true; // so had the last one that finished
     int m_accountTasks = -1; // as its last such listing counted them; -1: unknown
     int m_accountSources = -1;
     bool m_reporting = false; // a finished delete's audit line is being written

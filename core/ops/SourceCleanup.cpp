@@ -130,7 +130,8 @@ void SourceCleanup::cancel()
 
 void SourceCleanup::stopSending(const SmsError &why)
 {
-    if (!m_stopped)
+    // A 401 outranks a Cancel: nothing signed may follow it, not even a confirmation.
+    if (!m_stopped || (isBlocking(why) && !isBlocking(m_stopReason)))
         m_stopReason = why;
     m_stopped = true;
 }
@@ -144,9 +145,12 @@ void SourceCleanup::lookUpEach(const QList<int> &indexes, const QString &path, c
                                void (SourceCleanup::*heard)(int, const ApiResponse &))
 {
     m_pending = int(indexes.size());
+    const Step step = m_step;
     for (int index : indexes) {
         const ApiRequest req = filteredGet(path, key, m_results.at(index).id);
-        m_client->sendRead(req, context, [this, index, heard](const ApiResponse &r) {
+        m_client->sendRead(req, context, [this, index, heard, step](const ApiResponse &r) {
+            if (m_step != step)
+                return; // the step ended without it (Cancel)
             (this->*heard)(index, r);
             if (--m_pending == 0)
                 stepDone();
@@ -313,10 +317,9 @@ void SourceCleanup::onConfirmed(int index, const ApiResponse &r)
         res.error = {}; // an answer lost on the way, the record gone all the same
         return;
     }
-    // Still listed only if it is this very record, and not one on its way out.
-    const bool ours = JsonRead::text(match->first.value(QLatin1String("id"))) == res.id;
-    const QString state = JsonRead::text(match->first.value(QLatin1String("state")));
-    if (ours && state.compare(QLatin1String("deleting"), Qt::CaseInsensitive) != 0)
+    // Still listed only if it is this very record (as a listing would show it); another one means
+    // the filter was not applied, which proves nothing.
+    if (JsonRead::text(match->first.value(QLatin1String("id"))) == res.id)
         res.outcome = Outcome::Failed;
     else if (!res.error.isError())
         res.error = unproven(r);

@@ -55,6 +55,7 @@ public:
     // removal call in flight is still heard and what it carried is still confirmed.
     void cancel();
     bool isFinished() const { return m_finished; }
+    bool isChecking() const { return m_step == Step::Check; } // nothing removed yet
     QList<Result> results() const { return m_results; } // in the order given
 
     static QString label(Outcome o); // localized

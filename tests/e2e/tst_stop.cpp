@@ -247,8 +247,12 @@ private Q_SLOTS:
         QVERIFY(finished.wait(40000));
         for (const StopResult &r : finished.first().first().value<QList<StopResult>>())
             QCOMPARE(r.outcome, StopOutcome::Stopped);
-        QVERIFY(!relists().isEmpty());
+        const QList<QDateTime> times = relists();
+        QVERIFY(!times.isEmpty());
         QVERIFY(!journalTaskIds(QStringLiteral("task")).isEmpty());
+        // After each failure the look-ups carry the wait for twice the interval, then longer.
+        for (int i = 1; i < times.size(); ++i)
+            QVERIFY2(times.at(i - 1).msecsTo(times.at(i)) >= 2 * 400 - 20, "re-listed again without a rest");
     }
 
     // The key is rotated in the console while the stops go: after the first 401 nothing signed is

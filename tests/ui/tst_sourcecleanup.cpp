@@ -101,9 +101,13 @@ private Q_SLOTS:
         QTRY_VERIFY(bar->findChild<QLabel *>(QStringLiteral("sourceCleanupText"))
                         ->text()
                         .contains(QLatin1String("3 removed, 0 still listed")));
-        // The sources were checked fresh before (here one page of tasks beats three look-ups), and
-        // the audit log has the removal.
-        QVERIFY(!m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
+        // The sources were checked fresh before the removal (here one page of tasks beats three
+        // look-ups), and the audit log has the removal.
+        const auto checks = m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks"));
+        const auto removals = m_sb->journalEntries(QStringLiteral("POST"), QStringLiteral("/v3/sources/delete"));
+        QVERIFY(!checks.isEmpty() && removals.size() == 1);
+        QVERIFY(checks.first().value(QLatin1String("time")).toString()
+                < removals.first().value(QLatin1String("time")).toString()); // ISO times sort as text
         QFile audit(AuditLog::defaultPath());
         QVERIFY(audit.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = audit.readAll().trimmed().split('\n');
@@ -159,9 +163,10 @@ private Q_SLOTS:
         QSignalSpy cleaned(driver().list()->session(), &AccountSession::sourceCleanupFinished);
         box->findChild<QPushButton *>(QStringLiteral("confirmRemoveSourcesButton"))->click();
         QVERIFY(driver().list()->session()->isCleaningSources());
-        if (!duringTheChecks) { // the checks answered: the removal call goes out now, slowly answered
-            QTRY_VERIFY(!m_sb->journalEntries(QStringLiteral("GET"), QStringLiteral("/v3/tasks")).isEmpty());
-            QTest::qWait(150);
+        if (!duringTheChecks) { // the checks answered: the removal call is out, slowly answered
+            const auto *cleanup = driver().list()->session()->findChild<SourceCleanup *>();
+            QVERIFY(cleanup);
+            QTRY_VERIFY(!cleanup->isChecking());
         }
         QVERIFY(!m_demo->window->close()); // refused for now
         QVERIFY(m_demo->window->isVisible());
