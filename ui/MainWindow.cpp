@@ -315,7 +315,7 @@ void MainWindow::activate(const Profile &profile)
     m_profile = profile;
     auto *session = new AccountSession(profile.toConnectionSpec(), profile.name, QStringLiteral("gui"), this);
     m_session = session;
-    m_sourceCleanup->setSession(session); // first: it reads the deleted rows before the list removes them
+    m_sourceCleanup->setSession(session);
     m_list->setSession(session);
     m_banner->setAccount(profile, session);
     connect(session, &AccountSession::ready, this, [this, session] {

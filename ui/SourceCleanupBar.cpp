@@ -54,25 +54,30 @@ void SourceCleanupBar::onDeleteFinished(const QList<DeleteResult> &results)
 {
     if (!m_session || !m_session->canOfferSourceCleanup())
         return; // a filtered or incomplete list cannot prove a source has no task left
+    // In a turn of its own, after the task list has removed the deleted rows: 41,000 results are
+    // not walked inside the delete's own report (the results name the sources themselves).
+    QTimer::singleShot(0, this, [this, results] { offer(results); });
+}
+
+void SourceCleanupBar::offer(const QList<DeleteResult> &results)
+{
     QSet<QString> candidates;
+    QSet<QString> gone; // whether or not the list has removed their rows yet
     for (const DeleteResult &r : results) {
         if (!r.isSuccess() || r.sourceId.isEmpty())
             continue;
         candidates.insert(r.sourceId);
-        if (const Task *t = m_model->taskById(r.id))
-            m_sources.insert(r.sourceId, { t->sourceName, t->sourceIp });
+        gone.insert(r.id);
+        m_sources.insert(r.sourceId, { r.sourceName, r.sourceIp });
     }
-    // After the task list has removed the deleted rows (its slot runs after this one).
-    QTimer::singleShot(0, this, [this, candidates] { offer(candidates); });
-}
-
-void SourceCleanupBar::offer(const QSet<QString> &candidates)
-{
     if (candidates.isEmpty())
         return;
     QSet<QString> stillUsed; // one pass over the rows, not one per source
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        stillUsed.insert(m_model->taskAt(row).sourceId);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Task &t = m_model->taskAt(row);
+        if (candidates.contains(t.sourceId) && !gone.contains(t.id))
+            stillUsed.insert(t.sourceId);
+    }
     m_offered.clear();
     m_outcome.clear(); // a new delete, a new offer
     for (const QString &id : candidates) {

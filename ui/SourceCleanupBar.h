@@ -19,7 +19,6 @@ class SourceCleanupBar : public QWidget
 
 public:
     SourceCleanupBar(TaskTableModel *model, QWidget *parent = nullptr);
-    // Connected before the task list's own session slots: the deleted rows are read before they go.
     void setSession(AccountSession *session);
     QStringList offered() const { return m_offered; }
 
@@ -33,7 +32,7 @@ private:
         QString ip;
     };
     void onDeleteFinished(const QList<DeleteResult> &results);
-    void offer(const QSet<QString> &candidates);
+    void offer(const QList<DeleteResult> &results);
     void askToRemove();
     void onCleaned(const QList<SourceCleanup::Result> &results);
     void retranslate();
@@ -43,7 +42,7 @@ private:
     QLabel *m_text;
     QPushButton *m_remove;
     QStringList m_offered; // source ids with no task left, in the order found
-    QHash<QString, Source> m_sources; // what the rows said of them before they went
+    QHash<QString, Source> m_sources; // what the deleted tasks said of them
     QList<SourceCleanup::Result> m_outcome; // after a removal; empty before
     bool m_running = false;
 };

@@ -24,6 +24,8 @@ bool DeleteLedger::addToSend(const Task &task)
     e.result.id = task.id;
     e.result.name = task.name;
     e.result.sourceId = task.sourceId;
+    e.result.sourceName = task.sourceName;
+    e.result.sourceIp = task.sourceIp;
     e.result.targetServerName = task.targetServerName;
     e.result.targetServerId = task.targetServerId;
     e.allowed = true;

@@ -49,6 +49,8 @@ struct DeleteResult
     QString id;
     QString name;
     QString sourceId; // of a task sent: which source servers a delete may leave without a task
+    QString sourceName; // and how to name them once the rows are gone (implicitly shared strings)
+    QString sourceIp;
     QString targetServerName; // what stays to clean up: the target server (implicitly shared strings)
     QString targetServerId;
     DeleteOutcome outcome = DeleteOutcome::Unknown;
