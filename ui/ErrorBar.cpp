@@ -126,7 +126,7 @@ void ErrorBar::retranslate()
 
 bool ErrorBar::isAuthFailure() const
 {
-    return m_error.httpStatus == 401 || m_error.kind == SmsErrorKind::NotSent;
+    return m_error.blocksAccount();
 }
 
 QString ErrorBar::contextText() const

@@ -78,8 +78,7 @@ void TasksCli::onListed(const AccountSession::LoadResult &listed)
     if (listed.error.isError()) {
         // Exit 2 is for what the user must fix (usage, configuration, authentication); a listing the
         // service failed is worth another try: exit 1, and a delete still reports every id, unsent.
-        const bool userMustAct = listed.error.httpStatus == 401 || listed.error.kind == SmsErrorKind::NotSent
-            || listed.error.kind == SmsErrorKind::Tls;
+        const bool userMustAct = listed.error.blocksAccount() || listed.error.kind == SmsErrorKind::Tls;
         const bool someSent = m_eager && m_eager->hasStarted(); // then they are confirmed and reported
         if ((userMustAct && !someSent) || m_options.command != Command::Delete || m_options.stopFirst
             || m_options.filter.isActive())

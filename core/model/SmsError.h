@@ -39,6 +39,9 @@ struct SmsError
     QString host; // host[:port] a transfer went to, for a failure without an answer
 
     bool isError() const { return kind != SmsErrorKind::None; }
+    // A 401, or held back because of one: five failed signatures lock an AK, so nothing signed may
+    // follow until the user acts.
+    bool blocksAccount() const { return httpStatus == 401 || kind == SmsErrorKind::NotSent; }
 
     // Parses error_code/error_msg, falling back to code/message and nested objects (Go SDK order).
     static SmsError fromHttp(int status, const QByteArray &body, const QString &requestId);

@@ -33,7 +33,7 @@ LookUpVerdict LookUpVerdict::of(const ApiResponse &r, DeleteLedger::Pending why,
     }
     if (!r.ok()) {
         LookUpVerdict v = settled(DeleteOutcome::Unknown, r.error, DeleteNote::NotConfirmed);
-        v.stopSending = r.httpStatus == 401 || r.error.kind == SmsErrorKind::NotSent;
+        v.stopSending = r.error.blocksAccount();
         return v;
     }
     LookUpVerdict again;

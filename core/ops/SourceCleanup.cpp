@@ -131,14 +131,9 @@ void SourceCleanup::cancel()
 void SourceCleanup::stopSending(const SmsError &why)
 {
     // A 401 outranks a Cancel: nothing signed may follow it, not even a confirmation.
-    if (!m_stopped || (isBlocking(why) && !isBlocking(m_stopReason)))
+    if (!m_stopped || (why.blocksAccount() && !m_stopReason.blocksAccount()))
         m_stopReason = why;
     m_stopped = true;
-}
-
-bool SourceCleanup::isBlocking(const SmsError &e)
-{
-    return e.httpStatus == 401 || e.kind == SmsErrorKind::NotSent; // five failed signatures lock the AK
 }
 
 void SourceCleanup::lookUpEach(const QList<int> &indexes, const QString &path, const QString &key, QObject *context,
@@ -184,7 +179,7 @@ void SourceCleanup::onChecked(int index, const ApiResponse &r)
         if (!ours)
             res.error = unproven(r);
     }
-    if (isBlocking(r.error))
+    if (r.error.blocksAccount())
         stopSending(r.error);
 }
 
@@ -213,7 +208,7 @@ void SourceCleanup::checkByListing()
                 m_checked[size_t(i)] = true;
             }
         }
-        if (isBlocking(why))
+        if (why.blocksAccount())
             stopSending(why);
         stepDone();
     });
@@ -233,7 +228,7 @@ void SourceCleanup::stepDone()
     case Step::Remove:
         m_step = Step::Confirm;
         // After a 401 a look-up would be refused too: what was sent stays unconfirmed.
-        if (!m_sent.isEmpty() && !(m_stopped && isBlocking(m_stopReason)))
+        if (!m_sent.isEmpty() && !(m_stopped && m_stopReason.blocksAccount()))
             return byListing(int(m_sent.size()), m_options.sourcePages) ? confirmByListing() : confirmEach();
         for (int index : std::as_const(m_sent)) {
             if (!m_results.at(index).error.isError())
@@ -283,7 +278,7 @@ void SourceCleanup::sendNext()
 void SourceCleanup::onRemoveAnswer(const QList<int> &chunk, const ApiResponse &r)
 {
     // A 401 is refused before it runs, and NotSent never left: nothing of it was removed.
-    const bool unrun = isBlocking(r.error);
+    const bool unrun = r.error.blocksAccount();
     for (int index : chunk) {
         Result &res = m_results[index];
         res.requestId = r.requestId;

@@ -81,7 +81,6 @@ private:
     void holdBack(const SmsError &why); // every id checked but not yet sent is NotSent
     void stopSending(const SmsError &why);
     void stepDone();
-    static bool isBlocking(const SmsError &e);
 
     SmsClient *m_client;
     Options m_options;

@@ -146,7 +146,7 @@ void StopOperation::onStopAnswer(int index, const ApiResponse &r)
         e.result.stopSent = true;
         return wait(index);
     }
-    if (r.httpStatus == 401 || r.error.kind == SmsErrorKind::NotSent) {
+    if (r.error.blocksAccount()) {
         e.phase = Phase::Queued; // refused unrun
         return halt(StopOutcome::Failed, r.error); // five failed signatures lock the AK: send nothing more
     }
@@ -165,7 +165,7 @@ void StopOperation::onLookUp(int index, const ApiResponse &r)
     e.result.requestIds.append(r.requestId);
     if (LookUpVerdict::isServiceNotFound(r))
         return settle(index, StopOutcome::Gone);
-    if (r.httpStatus == 401 || r.error.kind == SmsErrorKind::NotSent)
+    if (r.error.blocksAccount())
         return halt(StopOutcome::Failed, r.error);
     const QJsonDocument doc = QJsonDocument::fromJson(r.body);
     if (!r.ok() || !doc.isObject()) {
@@ -267,7 +267,7 @@ void StopOperation::relist()
         --m_inFlight;
         m_relisting = false;
         const SmsError e = load->error();
-        if (e.httpStatus == 401 || e.kind == SmsErrorKind::NotSent)
+        if (e.blocksAccount())
             return halt(StopOutcome::Failed, e); // five failed signatures lock the AK: send nothing more
         const bool complete = !e.isError() && load->isComplete();
         // What it did bring still counts; after a failure the next rounds ask each task, the rest

@@ -372,14 +372,7 @@ private:
                 && DeletionRule::classify(t.sourceState, t.connected).deletability == Deletability::Deletable)
                 changeable.append(t.id);
         }
-        if (rng.chance(0.15) && !changeable.isEmpty())
-            r.busyBefore.append(pickOut(rng, changeable));
-        if (rng.chance(0.1) && !changeable.isEmpty())
-            r.removedBefore.append(pickOut(rng, changeable));
-        if (rng.chance(0.3) && !changeable.isEmpty()) {
-            r.busyAfter.append(pickOut(rng, changeable));
-            r.faults.append(QStringLiteral("delete:latency:%1").arg(rng.between(150, 300)));
-        }
+        changeBehindTheClient(rng, changeable, false, &r);
     }
 
     // A --stop-first round: running tasks of their own sources (a stop pauses every task of a source),
@@ -470,15 +463,22 @@ private:
         for (qsizetype i = chosen.size() - 1; i > 0; --i)
             chosen.swapItemsAt(i, rng.below(int(i + 1)));
         r.ids = chosen;
+        changeBehindTheClient(rng, changeable, true, &r);
+    }
+
+    // Tasks changed behind the client's back, before the round and while its delete is out (held
+    // open by a latency: the window), from `changeable` (each picked once).
+    static void changeBehindTheClient(SandboxRandom &rng, QStringList &changeable, bool mayRemoveAfter, Round *r)
+    {
         if (rng.chance(0.15) && !changeable.isEmpty())
-            r.busyBefore.append(pickOut(rng, changeable));
+            r->busyBefore.append(pickOut(rng, changeable));
         if (rng.chance(0.1) && !changeable.isEmpty())
-            r.removedBefore.append(pickOut(rng, changeable));
+            r->removedBefore.append(pickOut(rng, changeable));
         if (rng.chance(0.3) && !changeable.isEmpty()) {
-            r.busyAfter.append(pickOut(rng, changeable));
-            if (rng.chance(0.5) && !changeable.isEmpty())
-                r.removedAfter.append(pickOut(rng, changeable));
-            r.faults.append(QStringLiteral("delete:latency:%1").arg(rng.between(150, 300))); // the window
+            r->busyAfter.append(pickOut(rng, changeable));
+            if (mayRemoveAfter && rng.chance(0.5) && !changeable.isEmpty())
+                r->removedAfter.append(pickOut(rng, changeable));
+            r->faults.append(QStringLiteral("delete:latency:%1").arg(rng.between(150, 300)));
         }
     }
 
